@@ -1,0 +1,133 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError, writeError } from './commands/terminal.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function program(): Command {
+  const cli = new Command('privrec')
+    .description('Records of processing activities as code: lint them, render notices and the public register.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run privrec --help for usage)')
+    .exitOverride();
+
+  cli
+    .command('lint')
+    .description('Check records against the schemas and the legal rules.')
+    .argument('[patterns...]', 'record files, directories or globs (default: the records privrec.yaml names)')
+    .option('-c, --config <file>', 'use this config instead of the nearest privrec.yaml')
+    .option('-f, --format <name>', 'output format (repeatable): stylish, json, sarif, junit, github, gitlab', collect)
+    .option('-o, --output-file <file>', 'write the output of the matching --format to a file (repeatable)', collect)
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => parseCount(v, '--max-warnings'))
+    .option('--as-of <date>', 'evaluate date-dependent rules at this date (YYYY-MM-DD; default today)')
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect)
+    .option('--no-inline-config', 'ignore # privrec-disable-next-line comments')
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <path>', 'the path to report (and find the config from) for --stdin')
+    .option('--changed [ref]', 'lint the records changed since a git ref (default: merge base with the default branch)')
+    .option('--cache', 'reuse results of unchanged files')
+    .option('--cache-location <path>', 'cache file or directory (default .privrec-cache)')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .addOption(new Option('--color', 'force colour'))
+    .addOption(new Option('--no-color', 'no colour'))
+    .action(async (patterns: string[], options) => {
+      const { runLint } = await import('./commands/lint.js');
+      process.exitCode = await runLint(patterns, options);
+    });
+
+  cli
+    .command('rules')
+    .description('List every rule with its severity and description.')
+    .option('-c, --config <file>', 'show severities under this config')
+    .option('--format <name>', 'text or json', 'text')
+    .action(async (options) => {
+      const { runRules } = await import('./commands/rules.js');
+      process.exitCode = await runRules(options);
+    });
+
+  cli
+    .command('render')
+    .description('Render notices, records or the public register as Markdown or HTML.')
+    .argument('[records...]', 'record files, directories or globs (default: the records privrec.yaml names)')
+    .addOption(new Option('--kind <kind>', 'what to render').choices(['notice', 'record', 'register']).default('notice'))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('--out <dir>', 'output directory (default dist/)')
+    .addOption(new Option('--lang <lang>', 'language of the built-in text').choices(['en', 'de', 'fr']))
+    .option('--templates <dir>', 'directory of templates overriding the built-in ones')
+    .option('-c, --config <file>', 'use this config instead of the nearest privrec.yaml')
+    .option('--as-of <date>', 'evaluate date-dependent rules at this date (YYYY-MM-DD; default today)')
+    .option('--force', 'render records whose notice would be incomplete, marking the gaps')
+    .addOption(new Option('--no-color', 'no colour'))
+    .action(async (records: string[], options) => {
+      const { runRender } = await import('./commands/render.js');
+      process.exitCode = await runRender(records, options);
+    });
+
+  cli
+    .command('init')
+    .description('Scaffold a records repository (never overwrites a file).')
+    .argument('[dir]', 'directory', '.')
+    .option('--regime <regime>', 'eudpr or gdpr', 'gdpr')
+    .option('--organisation <name>', 'name of the organisation')
+    .action(async (dir: string, options) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = await runInit(dir, options);
+    });
+
+  cli
+    .command('new')
+    .description('Create a new record with every required key present.')
+    .argument('<id>', 'the record id, e.g. hr-001')
+    .option('--dir <dir>', 'where to create it', '.')
+    .option('--regime <regime>', 'eudpr or gdpr (default: from privrec.yaml)')
+    .action(async (id: string, options) => {
+      const { runNew } = await import('./commands/new.js');
+      process.exitCode = await runNew(id, options);
+    });
+
+  cli
+    .command('schema')
+    .description('Print the JSON Schema of a record or of the config.')
+    .addOption(new Option('--kind <kind>', 'which schema').choices(['record', 'config']).default('record'))
+    .action(async (options) => {
+      const { runSchema } = await import('./commands/schema.js');
+      process.exitCode = await runSchema(options);
+    });
+
+  cli
+    .command('explain')
+    .description("Show a rule's documentation.")
+    .argument('<rule-id>', 'the rule id')
+    .action(async (ruleId: string) => {
+      const { runExplain } = await import('./commands/explain.js');
+      process.exitCode = await runExplain(ruleId);
+    });
+
+  return cli;
+}
+
+function parseCount(value: string, option: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number, not "${value}".`);
+  return Number(value);
+}
+
+/** Runs the CLI. Exit codes as ESLint: 0 clean or warnings, 1 errors, 2 usage or internal failure. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError) {
+      writeError(`privrec: ${error.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const detail = process.env.PRIVREC_DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (set PRIVREC_DEBUG=1 for details)';
+    writeError(`privrec: internal error: ${(error as Error)?.message ?? String(error)}${detail}`);
+    process.exitCode = 2;
+  }
+}

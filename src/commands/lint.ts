@@ -1,0 +1,115 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigError, ConfigResolver, type RuleSetting } from '../load/config.js';
+import { discoverFiles, repositoryFiles } from '../load/discover.js';
+import { Linter } from '../lint/engine.js';
+import type { FileResult } from '../model.js';
+import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
+import type { FormatContext } from '../report/types.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
+import { VERSION } from '../version.js';
+import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
+
+export interface LintCommandOptions {
+  config?: string;
+  format?: string[];
+  outputFile?: string[];
+  quiet?: boolean;
+  maxWarnings?: number;
+  asOf?: string;
+  rule?: string[];
+  inlineConfig: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  changed?: string | boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  errorOnUnmatchedPattern: boolean;
+  color?: boolean;
+}
+
+const SETTINGS = new Set<RuleSetting>(['off', 'warn', 'error']);
+
+function ruleOverrides(values: string[] | undefined): Record<string, RuleSetting> | undefined {
+  if (!values) return undefined;
+  const known = new Set(ruleCatalogue().map((rule) => rule.id));
+  const overrides: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const [id = '', setting = ''] = value.split(/[=:]/);
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (privrec rules lists them).`);
+    if (!SETTINGS.has(setting as RuleSetting)) throw new UsageError(`--rule ${id}: the setting is off, warn or error, not "${setting}".`);
+    overrides[id] = setting as RuleSetting;
+  }
+  return overrides;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function runLint(patterns: string[], options: LintCommandOptions): Promise<number> {
+  const cwd = process.cwd();
+  const formats = options.format ?? [process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish'];
+  for (const name of formats) {
+    if (!FORMAT_NAMES.includes(name)) throw new UsageError(`--format: unknown format "${name}" (one of ${FORMAT_NAMES.join(', ')}).`);
+  }
+  if ((options.outputFile?.length ?? 0) > formats.length) throw new UsageError('--output-file: each output file needs its own --format.');
+  const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
+  const linter = new Linter({
+    cwd,
+    configPath: options.config,
+    asOf,
+    inlineConfig: options.inlineConfig,
+    ruleOverrides: ruleOverrides(options.rule),
+  });
+
+  let results: FileResult[];
+  try {
+    if (options.stdin) {
+      results = await linter.lintText(await readStdin(), resolve(cwd, options.stdinFilename ?? '<stdin>'));
+    } else {
+      let files: string[];
+      if (patterns.length === 0) {
+        const config = await new ConfigResolver(options.config, cwd).forDirectory(cwd);
+        files = await repositoryFiles(config);
+      } else {
+        const discovery = await discoverFiles(patterns, cwd);
+        if (discovery.unmatched.length > 0 && options.errorOnUnmatchedPattern) {
+          throw new UsageError(`No files matching ${discovery.unmatched.map((p) => `"${p}"`).join(', ')} were found.`);
+        }
+        files = discovery.files;
+      }
+      results = await linter.lintFiles(files);
+    }
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const { stylish } = await import('../report/stylish.js');
+    writeError(`privrec: the configuration cannot be used:${stylish([{ filePath: error.file, findings: error.findings }], formatContext(cwd, wantsColor(options.color, process.stderr)))}`);
+    return 2;
+  }
+
+  if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+  for (const [index, name] of formats.entries()) {
+    const target = options.outputFile?.[index];
+    const formatter = (await loadFormatter(name))!;
+    const output = formatter(results, formatContext(cwd, target ? false : wantsColor(options.color, process.stdout)));
+    if (target) await writeFile(resolve(cwd, target), output.endsWith('\n') || output === '' ? output : `${output}\n`);
+    else if (output) writeOut(output.endsWith('\n') ? output : `${output}\n`);
+  }
+
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) for (const finding of result.findings) finding.severity === 'error' ? errors++ : warnings++;
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    writeError(`privrec: too many warnings (${warnings}); the maximum allowed is ${options.maxWarnings}.`);
+    return 1;
+  }
+  return 0;
+}
+
+function formatContext(cwd: string, color: boolean): FormatContext {
+  return { cwd, root: cwd, color, rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])), version: VERSION };
+}

@@ -1,0 +1,91 @@
+import type { Config } from '../load/config.js';
+import type { Finding, Regime, SourceRange } from '../model.js';
+import type { RecordData } from '../record.js';
+import { parseYaml } from '../load/yaml.js';
+import { validateRecordShape } from '../validate/schema.js';
+import { CORE_CHECKS } from '../rules/core.js';
+import { RULES } from '../rules/index.js';
+import { severityOf } from '../rules/severity.js';
+import type { RecordContext, RecordFacts, RecordRule } from '../rules/types.js';
+import { applySuppressions, findSuppressions, type Suppression } from './suppressions.js';
+
+export interface SourceLintOptions {
+  config: Config;
+  asOf: string;
+  inlineConfig: boolean;
+}
+
+export interface SourceLintResult {
+  /** Findings before inline suppressions are applied (see finishFindings). */
+  findings: Finding[];
+  facts: RecordFacts;
+  suppressions: Suppression[];
+}
+
+const SUPPRESSION = CORE_CHECKS.find((check) => check.id === 'suppression')!;
+
+/** Lints one record's text: parse, shape, the regime's rules, suppressions. Never throws for bad input. */
+export function lintSource(text: string, file: string, options: SourceLintOptions): SourceLintResult {
+  const { config } = options;
+  const parsed = parseYaml(text);
+  const findings: Finding[] = parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, ...p.range }));
+  const facts: RecordFacts = { file };
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || findings.some((f) => f.ruleId === 'syntax')) {
+    return { findings, facts, suppressions: [] };
+  }
+  const record = data as RecordData;
+  if (typeof record.id === 'string') {
+    facts.id = record.id;
+    facts.idRange = parsed.positions.locate(['id']);
+  }
+
+  const shapeFindings = validateRecordShape(record, parsed.positions);
+  findings.push(...shapeFindings);
+  const regime: Regime = record.regime === 'eudpr' || record.regime === 'gdpr' ? record.regime : config.regime;
+
+  for (const rule of RULES) {
+    if (rule.kind !== 'record' || !rule.regimes.includes(regime)) continue;
+    const severity = severityOf(rule, config);
+    if (severity === 'off') continue;
+    const report: RecordContext['report'] = (problem) => {
+      const range: SourceRange = 'range' in problem ? problem.range : parsed.positions.locate(problem.path, problem.prefer);
+      findings.push({ ruleId: rule.id, severity, message: problem.message, ...range });
+    };
+    const context: RecordContext = {
+      file,
+      record,
+      regime,
+      config,
+      asOf: options.asOf,
+      locate: (path, prefer) => parsed.positions.locate(path, prefer),
+      report,
+    };
+    runRule(rule, context, shapeFindings.length > 0, findings);
+  }
+
+  return { findings, facts, suppressions: options.inlineConfig ? findSuppressions(text) : [] };
+}
+
+/** Applies inline suppressions once every rule, repository rules included, has reported. */
+export function finishFindings(findings: Finding[], suppressions: Suppression[], config: Config): Finding[] {
+  return sortFindings(applySuppressions(findings, suppressions, severityOf(SUPPRESSION, config)));
+}
+
+/**
+ * Rules may assume a record of the schema's shape. When the shape is wrong they may trip
+ * over it; that is already reported as a schema finding, so their failure is not repeated.
+ */
+function runRule(rule: RecordRule, context: RecordContext, shapeIsWrong: boolean, findings: Finding[]): void {
+  try {
+    rule.check(context);
+  } catch (error) {
+    if (shapeIsWrong) return;
+    const reason = error instanceof Error ? error.message : String(error);
+    findings.push({ ruleId: rule.id, severity: 'error', message: `Rule ${rule.id} failed on this record (${reason}). Please report this as a privrec bug.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+  }
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+}

@@ -1,0 +1,85 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, type Config } from './config.js';
+
+const RECORD_EXTENSION = /\.ya?ml$/i;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist']);
+const GLOB_CHARACTERS = /[*?[\]{}()!]/;
+
+export interface Discovery {
+  files: string[];
+  /** Arguments that matched nothing. */
+  unmatched: string[];
+}
+
+function isRecordFile(name: string): boolean {
+  return RECORD_EXTENSION.test(name) && !(CONFIG_NAMES as readonly string[]).includes(name);
+}
+
+/**
+ * Walks a directory for record files. Dot-folders (.git, .github), node_modules and dist are
+ * skipped; symbolic links are followed once (a link loop is visited only once).
+ */
+export async function walkDirectory(directory: string, seen = new Set<string>()): Promise<string[]> {
+  let real: string;
+  try {
+    real = await realpath(directory);
+  } catch {
+    return [];
+  }
+  if (seen.has(real)) return [];
+  seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(directory, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await walkDirectory(path, seen)));
+    else if (isFile && isRecordFile(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+async function expandGlobs(patterns: string[], cwd: string, ignore: string[]): Promise<string[]> {
+  // globby costs ~100 ms to import: only globs pay for it.
+  const { globby } = await import('globby');
+  const files = await globby(patterns, { cwd, absolute: true, ignore: [...DEFAULT_IGNORES, ...ignore], followSymbolicLinks: false, dot: false });
+  return files.filter((file) => isRecordFile(basename(file)) || !patterns.some((p) => GLOB_CHARACTERS.test(p)));
+}
+
+/** Resolves command-line arguments (files, directories, globs) to absolute record paths. */
+export async function discoverFiles(patterns: string[], cwd: string): Promise<Discovery> {
+  const files = new Set<string>();
+  const unmatched: string[] = [];
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    const info = await stat(absolute).catch(() => undefined);
+    let found: string[];
+    if (info?.isDirectory()) found = await walkDirectory(absolute);
+    else if (info) found = [absolute];
+    else if (GLOB_CHARACTERS.test(pattern)) found = await expandGlobs([pattern], cwd, []);
+    else found = [];
+    if (found.length === 0) unmatched.push(pattern);
+    for (const file of found) files.add(file);
+  }
+  return { files: [...files].sort(), unmatched };
+}
+
+/** Every record file of the repository a config governs. */
+export async function repositoryFiles(config: Config): Promise<string[]> {
+  const usesDefaults = config.records === DEFAULT_RECORD_GLOBS && config.ignore.length === 0;
+  const files = usesDefaults ? await walkDirectory(config.dir) : await expandGlobs(config.records, config.dir, config.ignore);
+  return files.sort();
+}

@@ -1,0 +1,31 @@
+import type { SourceRange } from '../model.js';
+
+/** Maps character offsets to 1-based line and column. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+
+  range(start: number, end: number): SourceRange {
+    const from = this.position(start);
+    const to = this.position(Math.max(end, start));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}
+
+export const START_OF_FILE: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };

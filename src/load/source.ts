@@ -1,0 +1,81 @@
+import { readFile, stat } from 'node:fs/promises';
+
+/** Larger files are refused unread: no record comes near it, and parsing one would stall a hook. */
+export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
+
+export type SourceResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
+
+/** Reads a file as UTF-8 text, refusing what is not a text record. Never throws. */
+export async function readSource(file: string): Promise<SourceResult> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { ok: false, message: 'This is a directory, not a record file.' };
+    if (info.size > MAX_RECORD_BYTES) {
+      return { ok: false, message: `The file is ${megabytes(info.size)}; records are limited to ${megabytes(MAX_RECORD_BYTES)}. Split it or check that it is a record.` };
+    }
+    return decodeSource(await readFile(file));
+  } catch (error) {
+    return { ok: false, message: `The file cannot be read: ${describeFsError(error)}.` };
+  }
+}
+
+/** Decodes bytes as UTF-8; a byte-order mark is dropped, binary content and invalid UTF-8 are refused. */
+export function decodeSource(bytes: Uint8Array): SourceResult {
+  if (bytes.byteLength > MAX_RECORD_BYTES) {
+    return { ok: false, message: `The input is ${megabytes(bytes.byteLength)}; records are limited to ${megabytes(MAX_RECORD_BYTES)}.` };
+  }
+  const nul = bytes.subarray(0, 8192).indexOf(0);
+  if (nul !== -1) return { ok: false, message: 'The file holds binary content (a NUL byte), not YAML text.' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const lines = before.split('\n');
+    return {
+      ok: false,
+      message: `The file is not valid UTF-8 (byte ${offset}): save it as UTF-8.`,
+      line: lines.length,
+      column: lines[lines.length - 1]!.length + 1,
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.byteLength;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,33 @@
+/** Core data model shared by loading, validation, rules and reporting. */
+
+export type Regime = 'eudpr' | 'gdpr';
+export type Severity = 'error' | 'warning';
+
+/** 1-based line and column, end exclusive, as ESLint reports them. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A path into a record's data, e.g. ['transfers', 0, 'country']. */
+export type DataPath = readonly (string | number)[];
+
+export interface Finding extends SourceRange {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface FileResult {
+  /** Absolute path of the linted file (or the --stdin-filename). */
+  filePath: string;
+  findings: Finding[];
+}
+
+export interface NodePosition {
+  /** The key of a mapping entry; absent for sequence items and the root. */
+  key?: SourceRange;
+  value: SourceRange;
+}

@@ -1,0 +1,155 @@
+/** TypeScript view of a record (format version 1); schemas/record.schema.json is the authority. */
+import type { Regime } from './model.js';
+
+export interface Contact {
+  email?: string;
+  phone?: string;
+  fax?: string;
+  url?: string;
+  form?: string;
+  address?: string;
+}
+
+export interface Dpo {
+  name?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+  address?: string;
+}
+
+export interface Party {
+  name: string;
+  unit?: string;
+  scope?: string;
+  contact?: Contact;
+  dpo?: Dpo;
+  representative?: string;
+  public_authority?: boolean;
+  location?: string;
+}
+
+export interface PartyRef {
+  ref: string;
+  scope?: string;
+  unit?: string;
+}
+
+export type Controller = Party | PartyRef;
+
+export interface JointController extends Partial<Party> {
+  ref?: string;
+  arrangement?: string;
+}
+
+export interface Processor extends Partial<Party> {
+  ref?: string;
+  service?: string;
+  contract?: string;
+  instructions_only?: boolean;
+  own_purposes?: boolean;
+  locations?: string[];
+  sub_processors?: Processor[];
+}
+
+export interface LegalBasis {
+  article: string;
+  instrument?: string;
+  explanation?: string;
+  interests?: string;
+  consent?: { given?: string; withdrawal?: string };
+}
+
+export type DataSubject = string | { category: string; description?: string; vulnerable?: boolean; count?: number };
+
+export interface DataCategory {
+  category: string;
+  items?: string[];
+  special?: string;
+  condition?: string;
+  source?: string | { name: string; publicly_accessible?: boolean };
+  mandatory?: boolean;
+}
+
+export interface Recipient {
+  name: string;
+  type?: string;
+  description?: string;
+  location?: string;
+}
+
+export interface Transfer {
+  country?: string;
+  organisation?: string;
+  recipient: string;
+  data?: string[];
+  safeguard?: { type: string; reference?: string; ground?: string; copy?: string };
+}
+
+export interface Retention {
+  data: string | string[];
+  period?: string;
+  after?: string;
+  until?: string;
+  note?: string;
+}
+
+export type SecurityMeasure = string | { measure: string; type?: 'technical' | 'organisational' };
+
+export interface Risk {
+  id?: string;
+  activity?: string;
+  description: string;
+  likelihood: number;
+  severity: number;
+  rating?: number;
+  mitigation: string | string[];
+  residual?: { likelihood?: number; severity?: number; level?: 'low' | 'medium' | 'high'; action?: string };
+}
+
+export interface Dpia {
+  required: boolean;
+  reference?: string;
+  date?: string;
+  justification?: string;
+  criteria?: string[];
+  risks?: Risk[];
+  prior_consultation?: { reference?: string; date?: string };
+}
+
+export interface Notice {
+  url?: string;
+  available?: string;
+  rights_contact?: string;
+  requirement?: string;
+  complaint_authority?: Party | PartyRef;
+}
+
+export interface RecordData {
+  privrec: 1;
+  id: string;
+  title?: string;
+  description?: string;
+  regime?: Regime;
+  updated?: string;
+  language?: string;
+  controllers?: Controller[];
+  dpo?: Dpo;
+  joint_controllers?: JointController[];
+  processors?: Processor[];
+  purposes?: string[];
+  legal_basis?: LegalBasis[];
+  data_subjects?: DataSubject[];
+  personal_data?: DataCategory[];
+  recipients?: Recipient[];
+  transfers?: Transfer[];
+  retention?: Retention[];
+  security?: SecurityMeasure[];
+  automated_decisions?: { used: boolean; profiling?: boolean; logic?: string; significance?: string };
+  dpia?: Dpia;
+  notice?: Notice;
+}
+
+export function isPartyRef(party: unknown): party is PartyRef {
+  return typeof party === 'object' && party !== null && typeof (party as PartyRef).ref === 'string';
+}

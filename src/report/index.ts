@@ -1,0 +1,13 @@
+import type { Formatter } from './types.js';
+
+/** Each format lives in its own module and is imported only when asked for. */
+const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+};
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS);
+
+export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+  return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name]!() : undefined;
+}

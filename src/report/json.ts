@@ -1,0 +1,26 @@
+import type { Formatter } from './types.js';
+
+/** ESLint's JSON formatter shape, so that tools reading ESLint JSON read privrec's. */
+export const json: Formatter = (results) =>
+  JSON.stringify(
+    results.map((result) => {
+      const errorCount = result.findings.filter((f) => f.severity === 'error').length;
+      return {
+        filePath: result.filePath,
+        messages: result.findings.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity === 'error' ? 2 : 1,
+          message: f.message,
+          line: f.line,
+          column: f.column,
+          endLine: f.endLine,
+          endColumn: f.endColumn,
+        })),
+        errorCount,
+        fatalErrorCount: result.findings.filter((f) => f.ruleId === 'syntax' || f.ruleId === 'file').length,
+        warningCount: result.findings.length - errorCount,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      };
+    }),
+  );

@@ -1,0 +1,27 @@
+import type { DataPath } from '../model.js';
+import type { RecordRule } from './types.js';
+
+const PARTY_LISTS = ['controllers', 'joint_controllers', 'processors'] as const;
+
+export const partyRef: RecordRule = {
+  kind: 'record',
+  id: 'party-ref',
+  description: 'Every `ref` names a party defined in privrec.yaml.',
+  articles: { eudpr: ['Art. 31(1)(a)'], gdpr: ['Art. 30(1)(a)'] },
+  regimes: ['eudpr', 'gdpr'],
+  severity: 'error',
+  presets: ['recommended', 'strict'],
+  check(context) {
+    const defined = Object.keys(context.config.parties);
+    const check = (ref: unknown, path: DataPath) => {
+      if (typeof ref !== 'string' || Object.hasOwn(context.config.parties, ref)) return;
+      const where = context.config.path ? 'privrec.yaml' : 'a privrec.yaml (none was found for this record)';
+      const known = defined.length > 0 ? ` Defined parties: ${defined.join(', ')}.` : '';
+      context.report({ path, message: `\`${ref}\` is not a party defined in ${where}.${known}` });
+    };
+    for (const list of PARTY_LISTS) {
+      context.record[list]?.forEach((party, index) => check((party as { ref?: unknown }).ref, [list, index, 'ref']));
+    }
+    check((context.record.notice?.complaint_authority as { ref?: unknown } | undefined)?.ref, ['notice', 'complaint_authority', 'ref']);
+  },
+};

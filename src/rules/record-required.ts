@@ -1,0 +1,18 @@
+import { validateRecordRequirements } from '../validate/schema.js';
+import type { RecordRule } from './types.js';
+
+/** What the regime makes mandatory in the record; its messages come from schemas/requirements/. */
+export const recordRequired: RecordRule = {
+  kind: 'record',
+  id: 'record-required',
+  description: 'Every item that Art. 31(1) of 2018/1725 (Art. 30(1) GDPR) requires in a record is present.',
+  articles: { eudpr: ['Art. 31(1)'], gdpr: ['Art. 30(1)'] },
+  regimes: ['eudpr', 'gdpr'],
+  severity: 'error',
+  presets: ['recommended', 'strict'],
+  check(context) {
+    for (const finding of validateRecordRequirements(context.record, context.regime, context, this.id)) {
+      context.report({ range: finding, message: finding.message });
+    }
+  },
+};

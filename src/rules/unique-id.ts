@@ -1,0 +1,29 @@
+import { relative } from 'node:path';
+import type { RepositoryRule } from './types.js';
+
+export const uniqueId: RepositoryRule = {
+  kind: 'repository',
+  id: 'unique-id',
+  description: 'Each record has an id that no other record in the repository uses.',
+  articles: { eudpr: ['Art. 31(1)', 'Art. 31(5)'], gdpr: ['Art. 30(1)'] },
+  regimes: ['eudpr', 'gdpr'],
+  severity: 'error',
+  presets: ['recommended', 'strict'],
+  check(context) {
+    const byId = new Map<string, typeof context.records>();
+    for (const facts of context.records) {
+      if (!facts.id) continue;
+      const same = byId.get(facts.id) ?? [];
+      same.push(facts);
+      byId.set(facts.id, same);
+    }
+    for (const [id, records] of byId) {
+      if (records.length < 2) continue;
+      for (const facts of records) {
+        if (!context.linted.has(facts.file) || !facts.idRange) continue;
+        const others = records.filter((other) => other !== facts).map((other) => `${relative(process.cwd(), other.file)}:${other.idRange?.line ?? 1}`);
+        context.report(facts.file, facts.idRange, `The id \`${id}\` is also used by ${others.join(', ')}: each record needs its own reference in the register.`);
+      }
+    }
+  },
+};

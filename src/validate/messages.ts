@@ -1,0 +1,215 @@
+import { createRequire } from 'node:module';
+import type { DataPath } from '../model.js';
+import { pathOf } from '../load/positions.js';
+import type { SchemaName } from './schema.js';
+
+/** The parts of an ajv error that privrec reads. */
+export interface ValidationError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+interface SchemaNode {
+  [key: string]: unknown;
+  properties?: Record<string, SchemaNode>;
+  description?: string;
+  'x-article'?: string;
+  'x-requirement'?: string;
+}
+
+const SCHEMA_FILES: Record<SchemaName, string> = {
+  record: '../../schemas/record.schema.json',
+  config: '../../schemas/config.schema.json',
+  'eudpr-record': '../../schemas/requirements/eudpr-record.schema.json',
+  'gdpr-record': '../../schemas/requirements/gdpr-record.schema.json',
+  'eudpr-notice': '../../schemas/requirements/eudpr-notice.schema.json',
+  'gdpr-notice': '../../schemas/requirements/gdpr-notice.schema.json',
+};
+
+const loaded = new Map<string, SchemaNode>();
+
+/** Schemas are read only when there is an error to explain. */
+function schemaNamed(name: SchemaName | 'record'): SchemaNode {
+  let schema = loaded.get(name);
+  if (!schema) {
+    schema = createRequire(import.meta.url)(SCHEMA_FILES[name]) as SchemaNode;
+    loaded.set(name, schema);
+  }
+  return schema;
+}
+
+/** The schema node an ajv schemaPath points into (the keyword's parent). */
+function schemaAt(schemaName: SchemaName, schemaPath: string): SchemaNode | undefined {
+  const [file, pointer = ''] = schemaPath.split('#');
+  const base = file && file.endsWith('record.schema.json') ? schemaNamed('record') : schemaNamed(schemaName);
+  let node: unknown = base;
+  for (const segment of pathOf(pointer).slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node as SchemaNode | undefined;
+}
+
+/** Human names for the reusable definitions, used when a value does not match them. */
+const FORMAT_OF_DEFINITION: Record<string, string> = {
+  country: 'an ISO 3166-1 alpha-2 country code (for example DE, US; GB for the United Kingdom)',
+  date: 'a date written YYYY-MM-DD',
+  duration: 'an ISO 8601 duration such as P3M (3 months), P1Y or P7D',
+  article: 'an article reference such as 5(1)(a) or 6(1)(e)',
+  identifier: 'an identifier of letters, digits, ".", "_" and "-"',
+  text: 'a non-empty text',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a text',
+  object: 'a mapping of keys',
+  array: 'a list',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'empty',
+};
+
+/** `controllers[0].contact.email` */
+export function displayPath(path: DataPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number' || /^\d+$/.test(String(segment))) out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out || 'the record';
+}
+
+export function messageFor(error: ValidationError, schemaName: SchemaName): { message: string; path: DataPath; prefer: 'key' | 'value' } {
+  const path = pathOf(error.instancePath);
+  const where = displayPath(path);
+  const subject = path.length === 0 ? 'The record' : `\`${where}\``;
+  const params = error.params;
+  const definition = /#\/\$defs\/([A-Za-z0-9]+)\/[^/]+$/.exec(error.schemaPath)?.[1];
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const parent = schemaAt(schemaName, error.schemaPath);
+      const requirement = parent?.properties?.[missing];
+      const inside = path.length === 0 ? '' : ` in \`${where}\``;
+      if (requirement?.['x-article']) {
+        return { message: `\`${missing}\` is required${inside}: ${requirement['x-article']} requires ${requirement['x-requirement']}.`, path, prefer: 'key' };
+      }
+      return { message: `\`${missing}\` is required${inside}.`, path, prefer: 'key' };
+    }
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const parent = schemaAt(schemaName, error.schemaPath);
+      const allowed = allowedKeys(parent);
+      const suggestion = closest(key, allowed);
+      const inside = path.length === 0 ? '' : ` in \`${where}\``;
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length > 0 ? ` Allowed here: ${allowed.join(', ')}.` : '';
+      return { message: `Unknown key \`${key}\`${inside}.${hint}`, path: [...path, key], prefer: 'key' };
+    }
+    case 'type': {
+      const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
+    }
+    case 'const':
+      return { message: `${subject} must be ${JSON.stringify(params.allowedValue)}.`, path, prefer: 'value' };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return { message: `${subject} must be one of: ${allowed.join(', ')}.`, path, prefer: 'value' };
+    }
+    case 'pattern':
+    case 'minLength':
+    case 'maxLength': {
+      const expected = definition && FORMAT_OF_DEFINITION[definition];
+      if (error.keyword === 'minLength') return { message: `${subject} must not be empty.`, path, prefer: 'value' };
+      if (expected) return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
+      if (error.keyword === 'maxLength') return { message: `${subject} is too long (at most ${String(params.limit)} characters).`, path, prefer: 'value' };
+      return { message: `${subject} does not have the expected form (${String(params.pattern)}).`, path, prefer: 'value' };
+    }
+    case 'format': {
+      const names: Record<string, string> = { email: 'an e-mail address', uri: 'a full web address (https://...)', date: 'a date written YYYY-MM-DD' };
+      return { message: `${subject} must be ${names[String(params.format)] ?? String(params.format)}.`, path, prefer: 'value' };
+    }
+    case 'minItems':
+      return { message: `${subject} must not be an empty list.`, path, prefer: 'value' };
+    case 'maxItems':
+      return { message: `${subject} has more than ${String(params.limit)} entries.`, path, prefer: 'value' };
+    case 'uniqueItems':
+      return { message: `${subject} lists the same entry twice (entries ${String(params.j)} and ${String(params.i)}).`, path, prefer: 'value' };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { message: `${subject} must be ${String(params.comparison)} ${String(params.limit)}.`, path, prefer: 'value' };
+    case 'oneOf':
+      if (error.schemaPath.includes('/transfer/')) {
+        return { message: `${subject} must name either \`country\` (a third country) or \`organisation\` (an international organisation), not both.`, path, prefer: 'key' };
+      }
+      return { message: `${subject} matches none of its allowed forms.`, path, prefer: 'value' };
+    case 'anyOf':
+      return { message: `${subject} must be ${alternativesOf(schemaAt(schemaName, error.schemaPath + '/x')?.anyOf)}.`, path, prefer: 'value' };
+    case 'propertyNames':
+      return { message: `${subject} has a key that is not a valid identifier.`, path, prefer: 'key' };
+    default:
+      return { message: `${subject} ${error.message ?? 'is invalid'}.`, path, prefer: 'value' };
+  }
+}
+
+function alternativesOf(branches: unknown): string {
+  if (!Array.isArray(branches)) return 'one of its allowed forms';
+  const names = branches.map((branch: SchemaNode) => {
+    const ref = typeof branch.$ref === 'string' ? branch.$ref.split('/').pop() : undefined;
+    if (ref === 'text') return 'a text';
+    if (ref && FORMAT_OF_DEFINITION[ref]) return FORMAT_OF_DEFINITION[ref];
+    if (branch.type === 'array') return 'a list';
+    if (branch.type === 'object' || ref) return 'a mapping';
+    return typeof branch.type === 'string' ? (TYPE_NAMES[branch.type] ?? branch.type) : 'another form';
+  });
+  return [...new Set(names)].join(' or ');
+}
+
+function allowedKeys(node: SchemaNode | undefined): string[] {
+  if (!node) return [];
+  const keys = new Set(Object.keys(node.properties ?? {}));
+  const ref = typeof node.$ref === 'string' ? node.$ref : undefined;
+  if (ref?.startsWith('#/$defs/')) {
+    const referenced = (schemaNamed('record').$defs as Record<string, SchemaNode>)[ref.slice(8)];
+    for (const key of Object.keys(referenced?.properties ?? {})) keys.add(key);
+  }
+  keys.delete('$schema');
+  return [...keys];
+}
+
+/** The allowed key nearest to a misspelled one, when it is near enough to be a typo. */
+function closest(key: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const normalised = key.toLowerCase().replace(/[-\s]/g, '_');
+  for (const candidate of candidates) {
+    if (candidate === normalised) return candidate;
+    const distance = editDistance(normalised, candidate);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+import type { Finding, Regime } from '../model.js';
+import type { Locator } from '../load/positions.js';
+import { messageFor, type ValidationError } from './messages.js';
+
+type Validator = ((data: unknown) => boolean) & { errors?: ValidationError[] | null };
+
+interface Validators {
+  record: Validator;
+  config: Validator;
+  eudprRecord: Validator;
+  gdprRecord: Validator;
+  eudprNotice: Validator;
+  gdprNotice: Validator;
+}
+
+let validators: Validators | undefined;
+
+/** Validators compiled at build time (scripts/build.mjs): no schema compilation at run time. */
+function compiled(): Validators {
+  validators ??= createRequire(import.meta.url)('../generated/validators.cjs') as Validators;
+  return validators;
+}
+
+function run(validator: Validator, data: unknown, positions: Locator, ruleId: string, schemaName: SchemaName): Finding[] {
+  if (validator(data)) return [];
+  return toFindings(validator.errors ?? [], positions, ruleId, schemaName);
+}
+
+export type SchemaName = 'record' | 'config' | `${Regime}-record` | `${Regime}-notice`;
+
+/** The record's shape: keys, types, formats. */
+export function validateRecordShape(data: unknown, positions: Locator): Finding[] {
+  return run(compiled().record, data, positions, 'schema', 'record');
+}
+
+/** What the regime makes mandatory in a record (Art. 31(1) / Art. 30(1)). */
+export function validateRecordRequirements(data: unknown, regime: Regime, positions: Locator, ruleId: string): Finding[] {
+  const validator = regime === 'eudpr' ? compiled().eudprRecord : compiled().gdprRecord;
+  return run(validator, data, positions, ruleId, `${regime}-record`);
+}
+
+/** What a notice needs (Art. 15/16 / Art. 13/14). */
+export function validateNoticeRequirements(data: unknown, regime: Regime, positions: Locator, ruleId: string): Finding[] {
+  const validator = regime === 'eudpr' ? compiled().eudprNotice : compiled().gdprNotice;
+  return run(validator, data, positions, ruleId, `${regime}-notice`);
+}
+
+export function validateConfigData(data: unknown, positions: Locator): Finding[] {
+  return run(compiled().config, data, positions, 'config', 'config');
+}
+
+/**
+ * Turns ajv errors into findings: one per problem, at the offending node, worded for a DPO.
+ * Alternatives (anyOf, oneOf, if/then) produce one error per failed branch; only the most
+ * telling one is kept per location.
+ */
+function toFindings(errors: ValidationError[], positions: Locator, ruleId: string, schemaName: SchemaName): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of selectErrors(errors)) {
+    const { message, path, prefer } = messageFor(error, schemaName);
+    const range = positions.locate(path, prefer);
+    const key = `${range.line}:${range.column}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ ruleId, severity: 'error', message, ...range });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+const MISMATCH_KEYWORDS = new Set(['type', 'const', 'enum', 'required', 'pattern', 'minLength']);
+
+function selectErrors(errors: ValidationError[]): ValidationError[] {
+  const dropped = new Set<ValidationError>();
+  for (const alternative of errors) {
+    if (alternative.keyword !== 'anyOf' && alternative.keyword !== 'oneOf') continue;
+    const at = alternative.instancePath;
+    const sameLevel = errors.filter((e) => e !== alternative && e.instancePath === at);
+    const deeper = errors.some((e) => e.instancePath.startsWith(at + '/'));
+    if (!deeper && sameLevel.every((e) => MISMATCH_KEYWORDS.has(e.keyword))) {
+      // No branch got further than its first check: say what the alternatives are.
+      sameLevel.forEach((e) => dropped.add(e));
+    } else {
+      // One branch fits the value's kind: its specific errors tell more than the mismatches.
+      dropped.add(alternative);
+      sameLevel.filter((e) => e.keyword === 'type' || e.keyword === 'const').forEach((e) => dropped.add(e));
+    }
+  }
+  return errors.filter((e) => e.keyword !== 'if' && !dropped.has(e));
+}
