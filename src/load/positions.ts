@@ -39,8 +39,10 @@ export class PositionIndex implements Locator {
     for (;;) {
       const node = this.nodes.get(pointer);
       if (node) {
-        if (!exact || prefer === 'key') return node.key ?? node.value;
-        return node.value;
+        if (exact && prefer === 'value') return node.value;
+        if (node.key) return node.key;
+        // The root has no key: point at where it starts rather than spanning the whole file.
+        return { line: node.value.line, column: node.value.column, endLine: node.value.line, endColumn: node.value.column };
       }
       if (pointer === '') return START_OF_FILE;
       pointer = pointer.slice(0, pointer.lastIndexOf('/'));

@@ -59,13 +59,15 @@ export function parseYaml(text: string): ParsedYaml {
       problems.push({ ruleId: 'syntax', message: tooComplex(new RangeError()), range: START_OF_FILE });
       break;
     }
-    const [start, end] = error.pos;
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    problems.push({
-      ruleId: duplicate ? 'duplicate-key' : 'syntax',
-      message: duplicate ? duplicateKeyMessage(text.slice(start, Math.max(end, text.indexOf('\n', start)))) : syntaxMessage(error.message),
-      range: lines.range(start, end),
-    });
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = text.slice(error.pos[0]).split(/:\s|:$|\n/m, 1)[0]!.trim();
+      problems.push({ ruleId: 'duplicate-key', message: duplicateKeyMessage(key), range: lines.range(error.pos[0], error.pos[0] + key.length) });
+      continue;
+    }
+    // One mistake often yields several parser errors; like ESLint, report the first only.
+    if (problems.some((p) => p.ruleId === 'syntax')) continue;
+    const [start, end] = syntaxErrorSpan(text, error.message, error.pos);
+    problems.push({ ruleId: 'syntax', message: syntaxMessage(error.message), range: lines.range(start, end) });
   }
   if (problems.some((p) => p.ruleId === 'syntax')) return empty();
 
@@ -159,8 +161,17 @@ function describe(data: unknown): string {
   return `a single ${typeof data} value`;
 }
 
-function duplicateKeyMessage(source: string): string {
-  const key = source.split(/[:\n]/)[0]!.trim();
+/** An unclosed quote is reported by the parser where the file ends; point at the opening quote instead. */
+function syntaxErrorSpan(text: string, message: string, [start, end]: [number, number]): [number, number] {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    const opening = text.lastIndexOf(quote, Math.min(start, text.length) - 1);
+    if (opening !== -1) return [opening, opening + 1];
+  }
+  return [start, end];
+}
+
+function duplicateKeyMessage(key: string): string {
   return `Duplicate key \`${key}\`: YAML keeps only one of them, so the other's content would be lost.`;
 }
 

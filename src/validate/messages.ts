@@ -41,16 +41,61 @@ function schemaNamed(name: SchemaName | 'record'): SchemaNode {
   return schema;
 }
 
-/** The schema node an ajv schemaPath points into (the keyword's parent). */
-function schemaAt(schemaName: SchemaName, schemaPath: string): SchemaNode | undefined {
-  const [file, pointer = ''] = schemaPath.split('#');
-  const base = file && file.endsWith('record.schema.json') ? schemaNamed('record') : schemaNamed(schemaName);
-  let node: unknown = base;
-  for (const segment of pathOf(pointer).slice(0, -1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment];
+interface Candidate {
+  node: SchemaNode;
+  /** The $defs entry this node was reached through, e.g. `country`. */
+  definition?: string;
+}
+
+/**
+ * Every schema node that can apply at an instance path. ajv's standalone code reports
+ * schemaPath relative to the function it generated, which loses the $defs it went through,
+ * so the schema is walked along the instance path instead.
+ */
+function schemaNodesAt(schemaName: SchemaName, path: DataPath): Candidate[] {
+  let current = expand([{ node: schemaNamed(schemaName) }], schemaName);
+  for (const segment of path) {
+    const next: Candidate[] = [];
+    for (const { node } of current) {
+      const property = node.properties?.[String(segment)];
+      if (property) next.push({ node: property });
+      else if (typeof segment === 'number' || /^\d+$/.test(String(segment))) {
+        if (node.items && typeof node.items === 'object') next.push({ node: node.items as SchemaNode });
+      } else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
+        next.push({ node: node.additionalProperties as SchemaNode });
+      }
+    }
+    current = expand(next, schemaName);
   }
-  return node as SchemaNode | undefined;
+  return current;
+}
+
+/** Adds what a node stands for through $ref, anyOf, oneOf, allOf and if/then/else. */
+function expand(candidates: Candidate[], schemaName: SchemaName, depth = 0): Candidate[] {
+  if (depth > 8) return candidates;
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    out.push(candidate);
+    const { node } = candidate;
+    const more: Candidate[] = [];
+    if (typeof node.$ref === 'string') {
+      const [file, pointer = ''] = node.$ref.split('#');
+      const base = file ? schemaNamed('record') : schemaNamed(schemaName);
+      const definition = pathOf(pointer).at(-1);
+      let target: unknown = base;
+      for (const segment of pathOf(pointer)) target = (target as Record<string, unknown> | undefined)?.[segment];
+      if (target && typeof target === 'object') more.push({ node: target as SchemaNode, definition });
+    }
+    for (const keyword of ['anyOf', 'oneOf', 'allOf']) {
+      const branches = node[keyword];
+      if (Array.isArray(branches)) more.push(...branches.map((branch) => ({ node: branch as SchemaNode })));
+    }
+    for (const keyword of ['then', 'else']) {
+      if (node[keyword] && typeof node[keyword] === 'object') more.push({ node: node[keyword] as SchemaNode });
+    }
+    out.push(...expand(more, schemaName, depth + 1));
+  }
+  return out;
 }
 
 /** Human names for the reusable definitions, used when a value does not match them. */
@@ -88,13 +133,12 @@ export function messageFor(error: ValidationError, schemaName: SchemaName): { me
   const where = displayPath(path);
   const subject = path.length === 0 ? 'The record' : `\`${where}\``;
   const params = error.params;
-  const definition = /#\/\$defs\/([A-Za-z0-9]+)\/[^/]+$/.exec(error.schemaPath)?.[1];
+  const definition = /#\/\$defs\/([A-Za-z0-9]+)\/[^/]+$/.exec(error.schemaPath)?.[1] ?? schemaNodesAt(schemaName, path).find((c) => c.definition && FORMAT_OF_DEFINITION[c.definition])?.definition;
 
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const parent = schemaAt(schemaName, error.schemaPath);
-      const requirement = parent?.properties?.[missing];
+      const requirement = schemaNodesAt(schemaName, path).find((c) => c.node.properties?.[missing]?.['x-article'])?.node.properties?.[missing];
       const inside = path.length === 0 ? '' : ` in \`${where}\``;
       if (requirement?.['x-article']) {
         return { message: `\`${missing}\` is required${inside}: ${requirement['x-article']} requires ${requirement['x-requirement']}.`, path, prefer: 'key' };
@@ -104,8 +148,7 @@ export function messageFor(error: ValidationError, schemaName: SchemaName): { me
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = String(params.additionalProperty ?? params.unevaluatedProperty);
-      const parent = schemaAt(schemaName, error.schemaPath);
-      const allowed = allowedKeys(parent);
+      const allowed = allowedKeys(schemaNodesAt(schemaName, path));
       const suggestion = closest(key, allowed);
       const inside = path.length === 0 ? '' : ` in \`${where}\``;
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length > 0 ? ` Allowed here: ${allowed.join(', ')}.` : '';
@@ -146,12 +189,12 @@ export function messageFor(error: ValidationError, schemaName: SchemaName): { me
     case 'exclusiveMaximum':
       return { message: `${subject} must be ${String(params.comparison)} ${String(params.limit)}.`, path, prefer: 'value' };
     case 'oneOf':
-      if (error.schemaPath.includes('/transfer/')) {
+      if (path[0] === 'transfers' && path.length === 2) {
         return { message: `${subject} must name either \`country\` (a third country) or \`organisation\` (an international organisation), not both.`, path, prefer: 'key' };
       }
       return { message: `${subject} matches none of its allowed forms.`, path, prefer: 'value' };
     case 'anyOf':
-      return { message: `${subject} must be ${alternativesOf(schemaAt(schemaName, error.schemaPath + '/x')?.anyOf)}.`, path, prefer: 'value' };
+      return { message: `${subject} must be ${alternativesOf(schemaNodesAt(schemaName, path).find((c) => Array.isArray(c.node.anyOf))?.node.anyOf)}.`, path, prefer: 'value' };
     case 'propertyNames':
       return { message: `${subject} has a key that is not a valid identifier.`, path, prefer: 'key' };
     default:
@@ -172,14 +215,9 @@ function alternativesOf(branches: unknown): string {
   return [...new Set(names)].join(' or ');
 }
 
-function allowedKeys(node: SchemaNode | undefined): string[] {
-  if (!node) return [];
-  const keys = new Set(Object.keys(node.properties ?? {}));
-  const ref = typeof node.$ref === 'string' ? node.$ref : undefined;
-  if (ref?.startsWith('#/$defs/')) {
-    const referenced = (schemaNamed('record').$defs as Record<string, SchemaNode>)[ref.slice(8)];
-    for (const key of Object.keys(referenced?.properties ?? {})) keys.add(key);
-  }
+function allowedKeys(candidates: Candidate[]): string[] {
+  const keys = new Set<string>();
+  for (const { node } of candidates) for (const key of Object.keys(node.properties ?? {})) keys.add(key);
   keys.delete('$schema');
   return [...keys];
 }
@@ -197,7 +235,7 @@ function closest(key: string, candidates: string[]): string | undefined {
       best = candidate;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+  return best !== undefined && bestDistance < key.length && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

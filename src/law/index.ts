@@ -1,0 +1,545 @@
+/**
+ * Legal reference data for lint rules and the notice renderer.
+ *
+ * The facts live in the JSON files beside this module; docs/law.md gives the
+ * source of each and whether it was verified. Nothing here reads the clock:
+ * every date-dependent answer takes an `asOf` date (YYYY-MM-DD) from the
+ * caller, and dates are compared as YYYY-MM-DD strings.
+ */
+import adequacyJson from './adequacy.json' with { type: 'json' };
+import countriesJson from './countries.json' with { type: 'json' };
+import groundsJson from './grounds.json' with { type: 'json' };
+import mechanismsJson from './mechanisms.json' with { type: 'json' };
+import regimesJson from './regimes.json' with { type: 'json' };
+import rightsJson from './rights.json' with { type: 'json' };
+import riskJson from './risk.json' with { type: 'json' };
+import specialJson from './special-categories.json' with { type: 'json' };
+import wp248Json from './wp248.json' with { type: 'json' };
+
+// ---------------------------------------------------------------- types
+
+export type Regime = 'eudpr' | 'gdpr';
+export type Lang = 'en' | 'de' | 'fr';
+export type Localized = Readonly<Record<Lang, string>>;
+/** A calendar date written YYYY-MM-DD. */
+export type IsoDate = string;
+/** An article reference as in the record schema, e.g. "5(1)(a)", "31(1)", "33". */
+export type Article = string;
+
+export interface RegimeArticles {
+  readonly lawful_grounds: Article;
+  readonly instrument_required: Article;
+  readonly consent_conditions: Article;
+  /** The definition of consent: 3(15) / 4(11). */
+  readonly consent_definition: Article;
+  readonly withdraw_consent: Article;
+  /** The notice item on the right to withdraw consent: 15(2)(c) / 13(2)(c). */
+  readonly notice_withdraw_consent: Article;
+  readonly special_categories: Article;
+  readonly criminal_convictions: Article;
+  readonly notice_direct: Article;
+  readonly notice_indirect: Article;
+  readonly access: Article;
+  readonly rectification: Article;
+  readonly erasure: Article;
+  readonly restriction: Article;
+  readonly notification_obligation: Article;
+  readonly portability: Article;
+  readonly objection: Article;
+  readonly automated_decisions: Article;
+  readonly joint_controllers: Article;
+  readonly processors: Article;
+  /** The contract binding the processor: 29(3) / 28(3). */
+  readonly processor_contract: Article;
+  /** Processing only on the controller's documented instructions: 29(3)(a) / 28(3)(a). */
+  readonly processor_instructions: Article;
+  readonly processor_standard_clauses: Article;
+  readonly record: Article;
+  readonly processor_record: Article;
+  /** The public register: 2018/1725 only; null under the GDPR. */
+  readonly register: Article | null;
+  readonly security: Article;
+  readonly dpia: Article;
+  readonly prior_consultation: Article;
+  readonly complaint: Article;
+}
+
+export interface RegimeTransfers {
+  readonly chapter: string;
+  /** Article range of the chapter, e.g. "46-51". */
+  readonly articles: string;
+  readonly adequacy: Article;
+  readonly safeguards: Article;
+  /** Binding corporate rules: GDPR only; null under 2018/1725. */
+  readonly bcr: Article | null;
+  readonly derogations: Article;
+  readonly derogations_public_authority_limit: Article;
+}
+
+export interface ComplaintAuthority {
+  /** `fixed`: the authority below; `configured`: the user names it (GDPR national authority). */
+  readonly kind: 'fixed' | 'configured';
+  readonly name: Localized;
+  readonly email: string | null;
+  readonly url: string | null;
+}
+
+export interface RegimeInfo {
+  readonly id: Regime;
+  readonly name: string;
+  readonly short_name: string;
+  /** How an article of this regime is cited, `{article}` standing for its number: "Art. {article} GDPR". */
+  readonly citation: string;
+  readonly title: string;
+  readonly celex: string;
+  readonly eli: string;
+  readonly url: string;
+  readonly legitimate_interests_ground: boolean;
+  readonly public_register: boolean;
+  readonly articles: RegimeArticles;
+  readonly transfers: RegimeTransfers;
+  readonly complaint_authority: ComplaintAuthority;
+}
+
+export type GroundKind =
+  | 'public-task'
+  | 'legal-obligation'
+  | 'contract'
+  | 'consent'
+  | 'vital-interests'
+  | 'legitimate-interests';
+
+export interface Ground {
+  readonly article: Article;
+  readonly kind: GroundKind;
+  /** The ground must be laid down in law (2018/1725 Art. 5(2); GDPR Art. 6(3)). */
+  readonly needs_instrument: boolean;
+  /** Not available to public authorities performing their tasks (GDPR Art. 6(1), last subparagraph). */
+  readonly not_for_public_authorities: boolean;
+  readonly description: Localized;
+}
+
+export type SpecialCategoryId =
+  | 'racial-ethnic-origin'
+  | 'political-opinions'
+  | 'religious-beliefs'
+  | 'trade-union-membership'
+  | 'genetic'
+  | 'biometric'
+  | 'health'
+  | 'sex-life'
+  | 'sexual-orientation'
+  | 'criminal-convictions';
+
+export interface SpecialCategory {
+  readonly id: SpecialCategoryId;
+  /** `criminal`: criminal convictions and offences (2018/1725 Art. 11 / GDPR Art. 10), not an Art. 10/9 category. */
+  readonly kind: 'special' | 'criminal';
+  readonly articles: Readonly<Record<Regime, Article>>;
+  readonly label: Localized;
+}
+
+export interface SpecialCondition {
+  readonly article: Article;
+  readonly id: string;
+  /** The explicit-consent condition (10(2)(a) / 9(2)(a)). */
+  readonly consent: boolean;
+  readonly en: string;
+}
+
+export interface AdequacyHistoryEntry {
+  readonly event: 'adopted' | 'extended' | 'renewed';
+  readonly date: IsoDate | null;
+  readonly decision: string | null;
+  readonly valid_until: IsoDate | null;
+}
+
+export interface AdequacyDecision {
+  /** ISO 3166-1 alpha-2 code; null for an international organisation. */
+  readonly code: string | null;
+  /** Identifier of an international organisation, e.g. "EPO"; null for a country. */
+  readonly organisation: string | null;
+  readonly name: string;
+  /** Decision number, e.g. "(EU) 2023/1795"; null where not verified. */
+  readonly decision: string | null;
+  readonly adopted: IsoDate;
+  /** Last day of validity (inclusive); null: no expiry. */
+  readonly valid_until: IsoDate | null;
+  /** Scope restriction: the decision covers only some recipients. */
+  readonly scope: 'commercial-organisations' | 'dpf-certified' | 'private-sector' | null;
+  readonly note: string | null;
+  readonly history?: readonly AdequacyHistoryEntry[];
+  /** Fields checked against a source while preparing the data (docs/law.md). */
+  readonly verified: readonly string[];
+}
+
+export type MechanismId = 'safe-harbour' | 'privacy-shield' | 'dpf' | 'scc' | 'scc-processor' | 'scc-old';
+
+export interface Judgment {
+  readonly case: string;
+  readonly name: string;
+  readonly date: IsoDate;
+  readonly ecli: string | null;
+}
+
+export interface Mechanism {
+  readonly id: MechanismId;
+  readonly name: string;
+  readonly kind: 'adequacy' | 'standard-clauses' | 'processor-clauses';
+  /** The one destination an adequacy framework covers (ISO code); null for clauses. */
+  readonly country: string | null;
+  readonly decisions: readonly string[];
+  /** First day of use; null if not recorded. */
+  readonly usable_from: IsoDate | null;
+  /** From this day no new contracts may rely on it; existing ones may until `invalid_from`. */
+  readonly repealed_from: IsoDate | null;
+  /** From this day (inclusive) nothing may rely on it. */
+  readonly invalid_from: IsoDate | null;
+  readonly regimes: readonly Regime[];
+  readonly judgment: Judgment | null;
+  readonly note: string;
+}
+
+/**
+ * `not-yet`: before `usable_from`; `usable`; `repealed`: only contracts
+ * concluded before `repealed_from` may still rely on it; `invalid`.
+ */
+export type MechanismStatus = 'not-yet' | 'usable' | 'repealed' | 'invalid';
+
+export interface Derogation {
+  readonly article: Article;
+  readonly id: string;
+  /** Not for public authorities (Union institutions) in the exercise of their public powers. */
+  readonly not_for_public_authorities: boolean;
+  readonly en: string;
+}
+
+export type Wp248CriterionId =
+  | 'evaluation-scoring'
+  | 'automated-decision'
+  | 'systematic-monitoring'
+  | 'sensitive-data'
+  | 'large-scale'
+  | 'matching-datasets'
+  | 'vulnerable-subjects'
+  | 'innovative-technology'
+  | 'prevents-rights';
+
+export interface Wp248Criterion {
+  readonly number: number;
+  readonly id: Wp248CriterionId;
+  readonly en: string;
+}
+
+export interface RiskLevel {
+  readonly value: 1 | 2 | 3;
+  readonly id: string;
+  readonly en: string;
+}
+
+export type RiskBandId = 'low' | 'medium' | 'high';
+
+export interface RiskBand {
+  readonly id: RiskBandId;
+  readonly min: number;
+  readonly max: number;
+}
+
+export type RightId =
+  | 'access'
+  | 'rectification'
+  | 'erasure'
+  | 'restriction'
+  | 'portability'
+  | 'objection'
+  | 'automated-decision'
+  | 'withdraw-consent'
+  | 'complaint';
+
+export interface Right {
+  readonly id: RightId;
+  readonly articles: Readonly<Record<Regime, Article>>;
+  /** The right applies only where the processing rests on a ground of one of these kinds; null: always. */
+  readonly grounds: readonly GroundKind[] | null;
+  readonly description: Localized;
+}
+
+// ---------------------------------------------------------------- loading
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+const REGIME_DATA = deepFreeze(regimesJson as unknown as Readonly<Record<Regime, RegimeInfo>>);
+const GROUND_DATA = deepFreeze(groundsJson as unknown as Readonly<Record<Regime, readonly Ground[]>>);
+const SPECIAL_DATA = deepFreeze(
+  specialJson as unknown as {
+    readonly categories: readonly SpecialCategory[];
+    readonly conditions: Readonly<Record<Regime, readonly SpecialCondition[]>>;
+  },
+);
+const ADEQUACY_DATA = deepFreeze(adequacyJson as unknown as { readonly decisions: readonly AdequacyDecision[] });
+const MECHANISM_DATA = deepFreeze(
+  mechanismsJson as unknown as {
+    readonly mechanisms: readonly Mechanism[];
+    readonly derogations: Readonly<Record<Regime, readonly Derogation[]>>;
+  },
+);
+const COUNTRY_DATA = deepFreeze(
+  countriesJson as unknown as {
+    readonly eu: readonly string[];
+    readonly eea_efta: readonly string[];
+    readonly common_mistakes: Readonly<Record<string, string>>;
+  },
+);
+const WP248_DATA = deepFreeze(wp248Json as unknown as { readonly threshold: number; readonly criteria: readonly Wp248Criterion[] });
+const RISK_DATA = deepFreeze(
+  riskJson as unknown as {
+    readonly likelihood: readonly RiskLevel[];
+    readonly severity: readonly RiskLevel[];
+    readonly bands: readonly RiskBand[];
+    readonly prior_consultation_band: RiskBandId;
+  },
+);
+const RIGHT_DATA = deepFreeze(rightsJson as unknown as { readonly rights: readonly Right[] });
+
+// ---------------------------------------------------------------- helpers
+
+export const REGIMES: readonly Regime[] = Object.freeze(['eudpr', 'gdpr'] as const);
+
+export function isRegime(value: unknown): value is Regime {
+  return value === 'eudpr' || value === 'gdpr';
+}
+
+function checkRegime(regime: Regime): Regime {
+  if (!isRegime(regime)) throw new TypeError(`unknown regime: ${String(regime)}`);
+  return regime;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function checkDate(asOf: IsoDate): IsoDate {
+  if (!isIsoDate(asOf)) throw new RangeError(`not a YYYY-MM-DD date: ${String(asOf)}`);
+  return asOf;
+}
+
+/** "Art. 6 (1) (f)" -> "6(1)(f)". */
+export function normalizeArticle(article: string): Article {
+  return article
+    .trim()
+    .replace(/^(art(icle)?\.?)\s*/i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+// ---------------------------------------------------------------- regimes and grounds
+
+export function regimeInfo(regime: Regime): RegimeInfo {
+  return REGIME_DATA[checkRegime(regime)];
+}
+
+export function groundsFor(regime: Regime): readonly Ground[] {
+  return GROUND_DATA[checkRegime(regime)];
+}
+
+export function groundFor(regime: Regime, article: string): Ground | undefined {
+  const wanted = normalizeArticle(article);
+  return groundsFor(regime).find((g) => g.article === wanted);
+}
+
+// ---------------------------------------------------------------- special categories
+
+export const specialCategories: readonly SpecialCategory[] = SPECIAL_DATA.categories;
+
+export function specialCategory(id: string): SpecialCategory | undefined {
+  return specialCategories.find((c) => c.id === id);
+}
+
+export function specialConditions(regime: Regime): readonly SpecialCondition[] {
+  return SPECIAL_DATA.conditions[checkRegime(regime)];
+}
+
+export function specialCondition(regime: Regime, article: string): SpecialCondition | undefined {
+  const wanted = normalizeArticle(article);
+  return specialConditions(regime).find((c) => c.article === wanted);
+}
+
+/** The explicit-consent condition: 10(2)(a) or 9(2)(a). */
+export function consentCondition(regime: Regime): SpecialCondition {
+  const found = specialConditions(regime).find((c) => c.consent);
+  if (!found) throw new Error(`no consent condition for ${regime}`);
+  return found;
+}
+
+// ---------------------------------------------------------------- countries
+
+export const euCountries: readonly string[] = COUNTRY_DATA.eu;
+/** EU Member States plus Iceland, Liechtenstein and Norway. */
+export const eeaCountries: readonly string[] = Object.freeze([...COUNTRY_DATA.eu, ...COUNTRY_DATA.eea_efta]);
+export const commonCountryMistakes: Readonly<Record<string, string>> = COUNTRY_DATA.common_mistakes;
+
+/** The ISO code to write instead of `code` (UK -> GB, EL -> GR), or undefined if `code` is not a known mistake. */
+export function countryCodeMistake(code: string): string | undefined {
+  const upper = code.trim().toUpperCase();
+  return Object.hasOwn(commonCountryMistakes, upper) ? commonCountryMistakes[upper] : undefined;
+}
+
+/** Upper-cased ISO code, with the common mistakes (UK, EL) mapped to GB and GR. */
+export function canonicalCountry(code: string): string {
+  const upper = code.trim().toUpperCase();
+  return countryCodeMistake(upper) ?? upper;
+}
+
+export function isEu(code: string): boolean {
+  return euCountries.includes(canonicalCountry(code));
+}
+
+export function isEea(code: string): boolean {
+  return eeaCountries.includes(canonicalCountry(code));
+}
+
+// ---------------------------------------------------------------- adequacy
+
+export const adequacyDecisions: readonly AdequacyDecision[] = ADEQUACY_DATA.decisions;
+
+/** Whether `decision` is in force on `asOf` (from adoption up to and including `valid_until`). */
+export function adequacyInForce(decision: AdequacyDecision, asOf: IsoDate): boolean {
+  checkDate(asOf);
+  return decision.adopted <= asOf && (decision.valid_until === null || asOf <= decision.valid_until);
+}
+
+/**
+ * The adequacy decision in force on `asOf` for a country (ISO code; UK and EL
+ * are accepted as GB and GR) or an international organisation (e.g. "EPO"),
+ * or undefined. Check `scope`: some decisions cover only some recipients.
+ * Invalidated frameworks (Safe Harbour, Privacy Shield) are not returned; see
+ * `mechanismStatus`.
+ */
+export function adequacyFor(destination: string, asOf: IsoDate): AdequacyDecision | undefined {
+  checkDate(asOf);
+  const country = canonicalCountry(destination);
+  const org = destination.trim().toUpperCase();
+  return adequacyDecisions.find(
+    (d) =>
+      ((d.code !== null && d.code === country) || (d.organisation !== null && d.organisation.toUpperCase() === org)) &&
+      adequacyInForce(d, asOf),
+  );
+}
+
+// ---------------------------------------------------------------- mechanisms and derogations
+
+export const mechanisms: readonly Mechanism[] = MECHANISM_DATA.mechanisms;
+
+export function mechanism(id: string): Mechanism | undefined {
+  return mechanisms.find((m) => m.id === id);
+}
+
+/** Status of a mechanism on `asOf`, or undefined for an unknown id. */
+export function mechanismStatus(id: string, asOf: IsoDate): MechanismStatus | undefined {
+  checkDate(asOf);
+  const m = mechanism(id);
+  if (!m) return undefined;
+  if (m.invalid_from !== null && asOf >= m.invalid_from) return 'invalid';
+  if (m.repealed_from !== null && asOf >= m.repealed_from) return 'repealed';
+  if (m.usable_from !== null && asOf < m.usable_from) return 'not-yet';
+  return 'usable';
+}
+
+/** "2010/87/EU" -> /(?<!\d)2010\s*\/\s*87(?!\d)/ : the year/number part, tolerant of spaces. */
+function decisionPattern(decision: string): RegExp {
+  const m = /(\d{4})\/(\d+)/.exec(decision);
+  if (!m) throw new Error(`bad decision number: ${decision}`);
+  return new RegExp(`(?<!\\d)${m[1]}\\s*/\\s*${m[2]}(?!\\d)`);
+}
+
+const OLD_SCC = (mechanism('scc-old')?.decisions ?? []).map((d) => ({ decision: d, pattern: decisionPattern(d) }));
+
+/** The old (pre-2021) standard clauses decision that `text` refers to, e.g. "2010/87/EU", or undefined. */
+export function oldSccReferenced(text: string): string | undefined {
+  return OLD_SCC.find((o) => o.pattern.test(text))?.decision;
+}
+
+const DECISION_PATTERNS = mechanisms.flatMap((m) => m.decisions.map((d) => ({ mechanism: m, pattern: decisionPattern(d) })));
+
+/** The mechanism whose decision `text` refers to (e.g. "Decision 2016/1250" -> privacy-shield), or undefined. */
+export function mechanismReferenced(text: string): Mechanism | undefined {
+  return DECISION_PATTERNS.find((p) => p.pattern.test(text))?.mechanism;
+}
+
+export function derogationsFor(regime: Regime): readonly Derogation[] {
+  return MECHANISM_DATA.derogations[checkRegime(regime)];
+}
+
+/** Derogation by article; GDPR "49(1)" is the compelling-legitimate-interests subparagraph. */
+export function derogation(regime: Regime, article: string): Derogation | undefined {
+  const wanted = normalizeArticle(article);
+  return derogationsFor(regime).find((d) => d.article === wanted);
+}
+
+// ---------------------------------------------------------------- DPIA screening (WP248)
+
+export const wp248Criteria: readonly Wp248Criterion[] = WP248_DATA.criteria;
+export const WP248_THRESHOLD: number = WP248_DATA.threshold;
+
+export function wp248Criterion(id: string): Wp248Criterion | undefined {
+  return wp248Criteria.find((c) => c.id === id);
+}
+
+/** True when the distinct known criteria among `ids` reach the WP248 threshold (2). */
+export function dpiaIndicated(ids: readonly string[]): boolean {
+  const known = new Set(ids.filter((id) => wp248Criterion(id) !== undefined));
+  return known.size >= WP248_THRESHOLD;
+}
+
+// ---------------------------------------------------------------- risk rating
+
+export const riskScales: { readonly likelihood: readonly RiskLevel[]; readonly severity: readonly RiskLevel[] } =
+  Object.freeze({ likelihood: RISK_DATA.likelihood, severity: RISK_DATA.severity });
+export const riskBands: readonly RiskBand[] = RISK_DATA.bands;
+/** The band whose residual risk calls for prior consultation (2018/1725 Art. 40 / GDPR Art. 36). */
+export const PRIOR_CONSULTATION_BAND: RiskBandId = RISK_DATA.prior_consultation_band;
+
+/** Band of a rating (likelihood x severity, an integer 1-9), or undefined outside that range. */
+export function ratingBand(rating: number): RiskBand | undefined {
+  if (!Number.isInteger(rating)) return undefined;
+  return riskBands.find((b) => b.min <= rating && rating <= b.max);
+}
+
+/** Rating and band for a likelihood and a severity, each an integer 1-3; undefined otherwise. */
+export function riskRating(likelihood: number, severity: number): { readonly rating: number; readonly band: RiskBand } | undefined {
+  const valid = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 3;
+  if (!valid(likelihood) || !valid(severity)) return undefined;
+  const rating = likelihood * severity;
+  const band = ratingBand(rating);
+  return band ? { rating, band } : undefined;
+}
+
+// ---------------------------------------------------------------- rights
+
+export const rights: readonly Right[] = RIGHT_DATA.rights;
+
+export function right(id: string): Right | undefined {
+  return rights.find((r) => r.id === id);
+}
+
+/**
+ * The rights that apply to processing on grounds of the given kinds: rights
+ * without a ground condition, and those whose condition one of the kinds meets.
+ */
+export function rightsFor(groundKinds: readonly GroundKind[]): readonly Right[] {
+  return rights.filter((r) => r.grounds === null || r.grounds.some((k) => groundKinds.includes(k)));
+}

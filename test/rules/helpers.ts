@@ -1,0 +1,24 @@
+import { defaultConfig, type Config } from '../../src/load/config.js';
+import { finishFindings, lintSource } from '../../src/lint/lint-source.js';
+import type { Finding, Regime } from '../../src/model.js';
+
+export interface LintRecordOptions {
+  regime?: Regime;
+  asOf?: string;
+  config?: Partial<Config>;
+  inlineConfig?: boolean;
+}
+
+/** Lints YAML text as one record under a config made for the test; returns every finding. */
+export function lintRecord(yaml: string, options: LintRecordOptions = {}): Finding[] {
+  const config: Config = { ...defaultConfig('/tmp'), regime: options.regime ?? 'gdpr', ...options.config };
+  const result = lintSource(yaml, '/tmp/record.yaml', { config, asOf: options.asOf ?? '2026-11-28', inlineConfig: options.inlineConfig ?? true });
+  return finishFindings(result.findings, result.suppressions, config);
+}
+
+/** Findings of one rule, as `line:column message` strings for exact assertions. */
+export function findingsOf(ruleId: string, yaml: string, options: LintRecordOptions = {}): string[] {
+  return lintRecord(yaml, options)
+    .filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
+}
