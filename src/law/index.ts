@@ -62,6 +62,30 @@ export interface RegimeArticles {
   readonly dpia: Article;
   readonly prior_consultation: Article;
   readonly complaint: Article;
+  /** Record item (a), the controller's and DPO's name and contact details: 31(1)(a) / 30(1)(a). */
+  readonly record_controller: Article;
+  /** Record item (b), the purposes: 31(1)(b) / 30(1)(b). */
+  readonly record_purposes: Article;
+  /** Record item (f), the time limits for erasure: 31(1)(f) / 30(1)(f). */
+  readonly record_retention: Article;
+  /** Purposes specified, explicit and legitimate: 4(1)(b) / 5(1)(b). */
+  readonly purpose_limitation: Article;
+  /** The controller's measures are reviewed and updated where necessary: 26(1) / 24(1). */
+  readonly controller_responsibility: Article;
+  /** When a DPO must be designated: 43(1) (always) / 37(1)(a) (public authorities). */
+  readonly dpo_designation: Article;
+  /** Notice items. Direct collection: 15 / 13; the source item belongs to 16 / 14. */
+  readonly notice_dpo: Article;
+  /** The legitimate interests pursued: GDPR 13(1)(d) only; null under 2018/1725, which has no such ground. */
+  readonly notice_legitimate_interests: Article | null;
+  readonly notice_retention: Article;
+  readonly notice_rights: Article;
+  readonly notice_complaint: Article;
+  /** Whether providing the data is a statutory or contractual requirement: 15(2)(e) / 13(2)(e). */
+  readonly notice_requirement: Article;
+  readonly notice_automated_decisions: Article;
+  /** From which source the data originate (indirect collection): 16(2)(e) / 14(2)(f). */
+  readonly notice_source: Article;
 }
 
 export interface RegimeTransfers {
@@ -144,6 +168,12 @@ export interface SpecialCondition {
   readonly id: string;
   /** The explicit-consent condition (10(2)(a) / 9(2)(a)). */
   readonly consent: boolean;
+  readonly en: string;
+}
+
+export interface CriminalCondition {
+  /** The article that alone allows the processing: 11 / 10. */
+  readonly article: Article;
   readonly en: string;
 }
 
@@ -231,6 +261,13 @@ export interface Wp248Criterion {
   readonly en: string;
 }
 
+export interface Wp248Inference {
+  /** Total number of data subjects from which processing counts as large-scale (criterion 5). */
+  readonly large_scale_subjects: number;
+  /** Words in a data-subject category that mark a vulnerable group (criterion 7), per language. */
+  readonly vulnerable_terms: Readonly<Record<Lang, readonly string[]>>;
+}
+
 export interface RiskLevel {
   readonly value: 1 | 2 | 3;
   readonly id: string;
@@ -280,6 +317,7 @@ const SPECIAL_DATA = deepFreeze(
   specialJson as unknown as {
     readonly categories: readonly SpecialCategory[];
     readonly conditions: Readonly<Record<Regime, readonly SpecialCondition[]>>;
+    readonly criminal_conditions: Readonly<Record<Regime, CriminalCondition>>;
   },
 );
 const ADEQUACY_DATA = deepFreeze(adequacyJson as unknown as { readonly decisions: readonly AdequacyDecision[] });
@@ -296,7 +334,9 @@ const COUNTRY_DATA = deepFreeze(
     readonly common_mistakes: Readonly<Record<string, string>>;
   },
 );
-const WP248_DATA = deepFreeze(wp248Json as unknown as { readonly threshold: number; readonly criteria: readonly Wp248Criterion[] });
+const WP248_DATA = deepFreeze(
+  wp248Json as unknown as { readonly threshold: number; readonly criteria: readonly Wp248Criterion[]; readonly inference: Wp248Inference },
+);
 const RISK_DATA = deepFreeze(
   riskJson as unknown as {
     readonly likelihood: readonly RiskLevel[];
@@ -352,6 +392,11 @@ export function regimeInfo(regime: Regime): RegimeInfo {
   return REGIME_DATA[checkRegime(regime)];
 }
 
+/** An article as the regime is cited: citeArticle('gdpr', '6(1)(f)') -> "Art. 6(1)(f) GDPR". */
+export function citeArticle(regime: Regime, article: Article): string {
+  return regimeInfo(regime).citation.replace('{article}', article);
+}
+
 export function groundsFor(regime: Regime): readonly Ground[] {
   return GROUND_DATA[checkRegime(regime)];
 }
@@ -383,6 +428,11 @@ export function consentCondition(regime: Regime): SpecialCondition {
   const found = specialConditions(regime).find((c) => c.consent);
   if (!found) throw new Error(`no consent condition for ${regime}`);
   return found;
+}
+
+/** What allows processing data on criminal convictions and offences: 2018/1725 Art. 11 / GDPR Art. 10. */
+export function criminalCondition(regime: Regime): CriminalCondition {
+  return SPECIAL_DATA.criminal_conditions[checkRegime(regime)];
 }
 
 // ---------------------------------------------------------------- countries
@@ -423,21 +473,29 @@ export function adequacyInForce(decision: AdequacyDecision, asOf: IsoDate): bool
 }
 
 /**
- * The adequacy decision in force on `asOf` for a country (ISO code; UK and EL
- * are accepted as GB and GR) or an international organisation (e.g. "EPO"),
- * or undefined. Check `scope`: some decisions cover only some recipients.
- * Invalidated frameworks (Safe Harbour, Privacy Shield) are not returned; see
- * `mechanismStatus`.
+ * Every adequacy decision, whatever its dates, for a country (ISO code; UK and
+ * EL are accepted as GB and GR) or an international organisation (its id, e.g.
+ * "EPO", or its name, e.g. "European Patent Organisation").
+ */
+export function adequacyDecisionsFor(destination: string): readonly AdequacyDecision[] {
+  const country = canonicalCountry(destination);
+  const org = destination.trim().toUpperCase();
+  return adequacyDecisions.filter(
+    (d) =>
+      (d.code !== null && d.code === country) ||
+      (d.organisation !== null && (d.organisation.toUpperCase() === org || d.name.toUpperCase() === org)),
+  );
+}
+
+/**
+ * The adequacy decision in force on `asOf` for a country or an international
+ * organisation (as in `adequacyDecisionsFor`), or undefined. Check `scope`:
+ * some decisions cover only some recipients. Invalidated frameworks (Safe
+ * Harbour, Privacy Shield) are not returned; see `mechanismStatus`.
  */
 export function adequacyFor(destination: string, asOf: IsoDate): AdequacyDecision | undefined {
   checkDate(asOf);
-  const country = canonicalCountry(destination);
-  const org = destination.trim().toUpperCase();
-  return adequacyDecisions.find(
-    (d) =>
-      ((d.code !== null && d.code === country) || (d.organisation !== null && d.organisation.toUpperCase() === org)) &&
-      adequacyInForce(d, asOf),
-  );
+  return adequacyDecisionsFor(destination).find((d) => adequacyInForce(d, asOf));
 }
 
 // ---------------------------------------------------------------- mechanisms and derogations
@@ -494,6 +552,9 @@ export function derogation(regime: Regime, article: string): Derogation | undefi
 
 export const wp248Criteria: readonly Wp248Criterion[] = WP248_DATA.criteria;
 export const WP248_THRESHOLD: number = WP248_DATA.threshold;
+
+/** privrec's screening aid for criteria a record shows without declaring them (wp248.json `inference`). */
+export const wp248Inference: Wp248Inference = WP248_DATA.inference;
 
 export function wp248Criterion(id: string): Wp248Criterion | undefined {
   return wp248Criteria.find((c) => c.id === id);

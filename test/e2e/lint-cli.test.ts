@@ -23,6 +23,9 @@ retention:
     period: P3M
     after: the end of employment
 security: [Access control]
+notice:
+  requirement: Providing the data is part of the employment contract.
+  complaint_authority: { name: Example supervisory authority }
 `;
 
 describe('privrec lint (spawned CLI)', () => {

@@ -1,0 +1,41 @@
+import { articlesOf, cite, partyName, partyNamePath, publicAuthorityController, resolveParty } from './support.js';
+import type { RecordRule } from './types.js';
+
+/**
+ * The DPO can be reached by e-mail. The record's own `dpo` is checked by record-required (which
+ * also requires it in every 2018/1725 record); this rule checks a DPO taken from a controller
+ * defined in privrec.yaml, and under the GDPR a public authority without any DPO.
+ */
+export const dpoContact: RecordRule = {
+  kind: 'record',
+  id: 'dpo-contact',
+  description: "The DPO's e-mail address is known: from the record or the controller's party, and for every GDPR public authority.",
+  articles: articlesOf(({ articles }) => [articles.record_controller, articles.notice_dpo, articles.dpo_designation]),
+  regimes: ['eudpr', 'gdpr'],
+  severity: 'error',
+  presets: ['recommended', 'strict'],
+  check(context) {
+    const { record, regime, config } = context;
+    if (record.dpo) return;
+    const why = `${cite(regime, 'record_controller')} and ${cite(regime, 'notice_dpo')} require the DPO's contact details`;
+    let dpoFound = false;
+    record.controllers?.forEach((entry, index) => {
+      const dpo = resolveParty(entry, config).dpo;
+      if (!dpo) return;
+      dpoFound = true;
+      if (dpo.email !== undefined) return;
+      context.report({
+        path: partyNamePath(entry, ['controllers', index]),
+        message: `The DPO of ${partyName(entry, config, 'this controller')} has no e-mail address: ${why}. Add its \`email\`, or give \`dpo\` in the record.`,
+      });
+    });
+    // Under 2018/1725 record-required already reports a record without `dpo`.
+    if (dpoFound || regime !== 'gdpr') return;
+    const authority = publicAuthorityController(context);
+    if (!authority) return;
+    context.report({
+      path: ['dpo'],
+      message: `${authority} is a public authority and must designate a DPO (${cite(regime, 'dpo_designation')}); ${why}. Add \`dpo\` with an \`email\`.`,
+    });
+  },
+};

@@ -1,0 +1,50 @@
+import { citeArticle, groundFor, groundsFor, normalizeArticle, regimeInfo } from '../law/index.js';
+import type { Regime } from '../model.js';
+import { articleRange, articlesOf, fromOtherRegime, groundKindLabel, markedAsPublicAuthority, publicAuthorityController } from './support.js';
+import type { RecordRule } from './types.js';
+
+export const legalBasisValid: RecordRule = {
+  kind: 'record',
+  id: 'legal-basis-valid',
+  description: 'Each legal basis is a lawful ground of the regime, and a public authority does not rely on legitimate interests.',
+  articles: articlesOf((info) => [info.articles.lawful_grounds]),
+  regimes: ['eudpr', 'gdpr'],
+  severity: 'error',
+  presets: ['recommended', 'strict'],
+  check(context) {
+    const { regime } = context;
+    const authority = publicAuthorityController(context);
+    context.record.legal_basis?.forEach((basis, index) => {
+      const path = ['legal_basis', index, 'article'];
+      const ground = groundFor(regime, basis.article);
+      if (!ground) {
+        context.report({ path, message: notAGround(regime, basis.article) });
+      } else if (ground.not_for_public_authorities && authority) {
+        const lawfulGrounds = citeArticle(regime, regimeInfo(regime).articles.lawful_grounds);
+        context.report({
+          path,
+          message:
+            `${markedAsPublicAuthority(authority)}: ${lawfulGrounds} does not allow it to rely on ` +
+            `${groundKindLabel(ground.kind)} (${citeArticle(regime, ground.article)}) for processing in the performance of its tasks. ` +
+            'Name the task or legal obligation the processing serves, and the law that lays it down.',
+        });
+      }
+    });
+  },
+};
+
+function notAGround(regime: Regime, article: string): string {
+  const { articles } = regimeInfo(regime);
+  const grounds = groundsFor(regime);
+  const nameTheGround = `name the ground of ${citeArticle(regime, articles.lawful_grounds)} the processing rests on (${articleRange(grounds)})`;
+  if (normalizeArticle(article) === articles.instrument_required) {
+    const laidDownInLaw = grounds.filter((ground) => ground.needs_instrument).map((ground) => ground.article);
+    return (
+      `${citeArticle(regime, articles.instrument_required)} is not a lawful ground: it requires that the grounds of ${laidDownInLaw.join(' and ')} ` +
+      `be laid down in law; ${nameTheGround} and keep the law in \`instrument\`.`
+    );
+  }
+  const mixUp = fromOtherRegime(regime, article, 'ground', groundsFor, (mine, foreign) => mine.kind === foreign.kind);
+  if (mixUp) return mixUp.counterpart ? mixUp.message : `${mixUp.message}, which has no ${groundKindLabel(mixUp.foreign.kind)} ground: ${nameTheGround}.`;
+  return `\`${article}\` is not a lawful ground: ${nameTheGround}.`;
+}

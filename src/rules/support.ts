@@ -1,0 +1,177 @@
+/** Helpers shared by rules: law data in rule metadata and messages, and the parties of a record. */
+import type { Config } from '../load/config.js';
+import type { DataPath, Regime } from '../model.js';
+import type { DataCategory, Party, Processor, RecordData } from '../record.js';
+import { REGIMES, citeArticle, normalizeArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
+import type { RecordContext, RuleMeta } from './types.js';
+
+/** A rule's `articles` from the law data: `pick` names the regime's article numbers (null: none). */
+export function articlesOf(pick: (info: RegimeInfo) => readonly (string | null)[]): RuleMeta['articles'] {
+  return Object.fromEntries(
+    REGIMES.map((regime) => [regime, pick(regimeInfo(regime)).flatMap((article) => (article === null ? [] : [`Art. ${article}`]))]),
+  );
+}
+
+/** "6(1)(a) to 6(1)(f)": the first and last article of a list from the law data. */
+export function articleRange(items: readonly { readonly article: string }[]): string {
+  return `${items[0]?.article} to ${items.at(-1)?.article}`;
+}
+
+/** How messages name a kind of lawful ground: `legitimate-interests` -> "legitimate interests". */
+export function groundKindLabel(kind: GroundKind): string {
+  return kind.replace('-', ' ');
+}
+
+/** For a sentence of the law data used inside a message: "Only on ..." -> "only on ...". */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function otherRegime(regime: Regime): Regime {
+  return REGIMES.find((other) => other !== regime)!;
+}
+
+/**
+ * When `article` is not in this regime's list but in the other regime's (a GDPR article in a
+ * 2018/1725 record, a frequent mix-up): that entry, this regime's entry that `corresponds`, and a
+ * message saying so. Without a counterpart the message ends without a full stop, for the caller to go on.
+ */
+export function fromOtherRegime<T extends { readonly article: string }>(
+  regime: Regime,
+  article: string,
+  what: string,
+  listFor: (regime: Regime) => readonly T[],
+  corresponds: (mine: T, foreign: T) => boolean,
+): { foreign: T; counterpart: T | undefined; message: string } | undefined {
+  const wanted = normalizeArticle(article);
+  const foreign = listFor(otherRegime(regime)).find((item) => item.article === wanted);
+  if (!foreign) return undefined;
+  const counterpart = listFor(regime).find((mine) => corresponds(mine, foreign));
+  const message =
+    `${citeArticle(otherRegime(regime), foreign.article)} is a ${what} of another regulation: this record is kept under ${regimeInfo(regime).name}` +
+    (counterpart ? `, where the ${what} is ${citeArticle(regime, counterpart.article)}.` : '');
+  return { foreign, counterpart, message };
+}
+
+/** A party entry of the record completed with the privrec.yaml party it refs; the entry's own fields win. */
+export function resolveParty<T extends object>(entry: T, config: Config): Partial<Party> & T {
+  const ref = (entry as { ref?: unknown }).ref;
+  const defined = typeof ref === 'string' && Object.hasOwn(config.parties, ref) ? config.parties[ref] : undefined;
+  return { ...defined, ...entry };
+}
+
+/** How messages name a party entry: its name (from privrec.yaml for a ref), else its ref, else `fallback`. */
+export function partyName(entry: object, config: Config, fallback: string): string {
+  const party = resolveParty(entry as { ref?: string; name?: string }, config);
+  return party.name ?? party.ref ?? fallback;
+}
+
+/** The node that names a party entry at `path`: its `name`, else its `ref`, else the entry. */
+export function partyNamePath(entry: { name?: string; ref?: string }, path: DataPath): DataPath {
+  if (entry.name !== undefined) return [...path, 'name'];
+  if (entry.ref !== undefined) return [...path, 'ref'];
+  return path;
+}
+
+/** The name of the first controller marked `public_authority: true` (inline or in privrec.yaml), if any. */
+export function publicAuthorityController(context: RecordContext): string | undefined {
+  const controllers = (context.record.controllers ?? []).map((controller) => resolveParty(controller, context.config));
+  const authority = controllers.find((controller) => controller.public_authority === true);
+  return authority && partyName(authority, context.config, 'The controller');
+}
+
+/** How a finding about what a public authority may not do starts. */
+export function markedAsPublicAuthority(name: string): string {
+  return `${name} is marked as a public authority (\`public_authority: true\`)`;
+}
+
+export interface ProcessorEntry {
+  processor: Processor;
+  path: DataPath;
+  /** The processor this one is a sub-processor of. */
+  parent?: Processor;
+}
+
+/** Every processor of the record and, depth first, its sub-processors. */
+export function eachProcessor(processors: readonly Processor[] | undefined, path: DataPath = ['processors'], parent?: Processor): ProcessorEntry[] {
+  return (processors ?? []).flatMap((processor, index) => {
+    const at = [...path, index];
+    return [{ processor, path: at, parent }, ...eachProcessor(processor.sub_processors, [...at, 'sub_processors'], processor)];
+  });
+}
+
+/** "Art. 13(2)(a) GDPR": how messages cite an article of the regime's table (src/law/regimes.json). */
+export function cite(regime: Regime, key: CitableArticle): string {
+  return citeArticle(regime, regimeInfo(regime).articles[key]);
+}
+
+/** The article keys that every regime has (not null in either). */
+export type CitableArticle = { [K in keyof RegimeArticles]: null extends RegimeArticles[K] ? never : K }[keyof RegimeArticles];
+
+/** Free text as compared with phrase lists: NFC, lower case, straight apostrophes, single spaces, no punctuation at the ends. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+/** The first of `phrases` that `text` contains as whole words (case-insensitive), or undefined. */
+export function phraseIn(text: string, phrases: readonly string[]): string | undefined {
+  const normalized = normalizeText(text);
+  return phrases.find((phrase) => wholeWords(phrase).test(normalized));
+}
+
+/** Whether `text`, as a whole, is one of `phrases` (case-insensitive; surrounding punctuation ignored). */
+export function isOneOf(text: string, phrases: readonly string[]): boolean {
+  const normalized = normalizeText(text);
+  return phrases.some((phrase) => normalizeText(phrase) === normalized);
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+function wholeWords(phrase: string): RegExp {
+  let pattern = wordPatterns.get(phrase);
+  if (!pattern) {
+    const escaped = normalizeText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    wordPatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
+/** The source a data category names (`data_subject`, a description, or the name of a source), if any. */
+export function sourceOf(category: DataCategory): string | undefined {
+  return typeof category.source === 'object' ? category.source.name : category.source;
+}
+
+/** `source: data_subject`: the person provides the data (Art. 15 / Art. 13). */
+export const DATA_SUBJECT = 'data_subject';
+
+/** Whether the record says that some of its data is not obtained from the data subject (Art. 16 / Art. 14). */
+export function collectsIndirectly(record: RecordData): boolean {
+  return (record.personal_data ?? []).some((category) => {
+    const source = sourceOf(category);
+    return source !== undefined && source !== DATA_SUBJECT;
+  });
+}
+
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/**
+ * `date` (YYYY-MM-DD) plus an ISO 8601 duration, as a YYYY-MM-DD date. Years and months are
+ * calendar months (the day is clamped to the month's end: 2024-01-31 + P1M = 2024-02-29); weeks,
+ * days and whole days of the time part are added after them.
+ */
+export function addDuration(date: string, duration: string): string {
+  const parts = DURATION.exec(duration);
+  if (!parts) throw new RangeError(`not an ISO 8601 duration: ${duration}`);
+  const [years, months, weeks, days, hours, minutes, seconds] = parts.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number, number];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const monthIndex = month - 1 + months + 12 * years;
+  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const extraDays = 7 * weeks + days + Math.floor((3600 * hours + 60 * minutes + seconds) / 86_400);
+  return new Date(Date.UTC(year, monthIndex, Math.min(day, lastDay) + extraDays)).toISOString().slice(0, 10);
+}

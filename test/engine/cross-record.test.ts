@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, tempProject } from '../helpers.js';
+import { GDPR_RECORD } from '../rules/records.js';
+
+interface FileMessages {
+  filePath: string;
+  messages: { ruleId: string; line: number; column: number; message: string }[];
+}
+
+/** `file line:column message` of each finding of `ruleId`, linting `files` in `dir` with the built CLI. */
+function findings(dir: string, ruleId: string, ...files: string[]): string[] {
+  const result = runCli(['lint', ...files, '--format', 'json', '--as-of', '2026-11-28'], { cwd: dir });
+  return (JSON.parse(result.stdout) as FileMessages[]).flatMap(({ filePath, messages }) =>
+    messages.filter((m) => m.ruleId === ruleId).map((m) => `${filePath.slice(dir.length + 1)} ${m.line}:${m.column} ${m.message}`),
+  );
+}
+
+/** Two records that share the id `gdpr-example` (line 2 in the first, line 3 in the second). */
+function twoRecordsOneId(): string {
+  return tempProject({
+    'privrec.yaml': 'regime: gdpr\n',
+    'records/first.yaml': GDPR_RECORD,
+    'records/second.yaml': `# A copy that kept the id of the first.\n${GDPR_RECORD}`,
+  });
+}
+
+describe('cross-record rules (spawned CLI)', () => {
+  it('reports unique-id at the id line of both records, naming the other', () => {
+    expect(findings(twoRecordsOneId(), 'unique-id')).toEqual([
+      'records/first.yaml 2:5 The id `gdpr-example` is also used by records/second.yaml:3: each record needs its own reference in the register.',
+      'records/second.yaml 3:5 The id `gdpr-example` is also used by records/first.yaml:2: each record needs its own reference in the register.',
+    ]);
+  });
+
+  it('reports unique-id when only one of the records is named (a pre-commit hook)', () => {
+    expect(findings(twoRecordsOneId(), 'unique-id', 'records/second.yaml')).toEqual([
+      'records/second.yaml 3:5 The id `gdpr-example` is also used by records/first.yaml:2: each record needs its own reference in the register.',
+    ]);
+  });
+
+  it('reports party-ref at the `ref` that privrec.yaml does not define', () => {
+    const record = GDPR_RECORD.replace('  - name: Example School\n', '  - ref: school\n  - name: Example School\n');
+    const dir = tempProject({ 'privrec.yaml': 'regime: gdpr\nparties:\n  board:\n    name: School Board\n', 'video.yaml': record });
+    expect(findings(dir, 'party-ref')).toEqual(['video.yaml 9:10 `school` is not a party defined in privrec.yaml. Defined parties: board.']);
+  });
+});
