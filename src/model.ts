@@ -25,9 +25,3 @@ export interface FileResult {
   filePath: string;
   findings: Finding[];
 }
-
-export interface NodePosition {
-  /** The key of a mapping entry; absent for sequence items and the root. */
-  key?: SourceRange;
-  value: SourceRange;
-}

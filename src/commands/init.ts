@@ -1,5 +1,81 @@
-import { UsageError } from './terminal.js';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_NAMES } from '../load/config.js';
+import type { Regime } from '../model.js';
+import { VERSION } from '../version.js';
+import { UsageError, today, writeOut } from './terminal.js';
 
-export async function runInit(..._args: unknown[]): Promise<number> {
-  throw new UsageError('privrec init is not available yet.');
+/** The repository that publishes privrec's pre-commit hook (.pre-commit-hooks.yaml). */
+const HOOK_REPOSITORY = 'https://github.com/privrec/privrec';
+const SCHEMA_BASE = `https://unpkg.com/privrec@${VERSION}/schemas`;
+
+export function parseRegime(value: string, option: string): Regime {
+  if (value !== 'gdpr' && value !== 'eudpr') throw new UsageError(`${option} is gdpr or eudpr, not "${value}".`);
+  return value;
+}
+
+/** Reads templates/init/<name> and fills its {{placeholders}}; a placeholder without a value is a bug. */
+export async function fillTemplate(name: string, values: Record<string, string>): Promise<string> {
+  const template = await readFile(fileURLToPath(new URL(`../../templates/init/${name}`, import.meta.url)), 'utf8');
+  const common: Record<string, string> = { version: VERSION, today: today(), record_schema: `${SCHEMA_BASE}/record.schema.json`, config_schema: `${SCHEMA_BASE}/config.schema.json` };
+  return template.replace(/\{\{([a-z_]+)\}\}/g, (_, key: string) => {
+    const value = values[key] ?? common[key];
+    if (value === undefined) throw new Error(`templates/init/${name}: no value for {{${key}}}`);
+    return value;
+  });
+}
+
+/** A path as the user reads it: relative to the working directory. */
+export const shown = (path: string) => relative(process.cwd(), path) || path;
+
+const cannotCreate = (path: string, error: unknown) => new UsageError(`${shown(path)} cannot be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+
+/** Creates `file` with `text`, never replacing anything already there (even a dangling link). */
+export async function createFile(file: string, text: string): Promise<boolean> {
+  await mkdir(dirname(file), { recursive: true }).catch((error: unknown) => {
+    throw cannotCreate(dirname(file), error);
+  });
+  try {
+    await writeFile(file, text, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw cannotCreate(file, error);
+  }
+}
+
+/** A party id from the organisation's name: "ACME GmbH" -> acme-gmbh. */
+function partyId(organisation: string): string {
+  const id = organisation.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return id || 'organisation';
+}
+
+export async function runInit(dir: string, options: { regime: string; organisation?: string }): Promise<number> {
+  const regime = parseRegime(options.regime, '--regime');
+  const organisation = options.organisation?.trim() || 'My organisation';
+  if (/[\u0000-\u001f\u007f]/.test(organisation)) throw new UsageError('--organisation: the name must be one line of text.');
+  const target = resolve(dir);
+  const existingConfig = CONFIG_NAMES.map((name) => join(target, name)).find((file) => existsSync(file));
+  const values = { organisation: JSON.stringify(organisation), organisation_id: partyId(organisation), hook_repository: HOOK_REPOSITORY };
+  const lines: string[] = [];
+  const files: [template: string, destination: string][] = [
+    ['pre-commit-config.yaml', '.pre-commit-config.yaml'],
+    ['github-workflow.yml', '.github/workflows/privrec.yml'],
+    ['vscode-settings.json', '.vscode/settings.json'],
+  ];
+  if (existingConfig) {
+    lines.push(`kept existing ${shown(existingConfig)}`, 'skipped the example record: it names the parties of a new privrec.yaml');
+  } else {
+    files.unshift([`privrec-${regime}.yaml`, 'privrec.yaml'], [`example-${regime}.yaml`, 'records/staff-directory.yaml']);
+  }
+  for (const [template, destination] of files) {
+    const file = join(target, destination);
+    const created = await createFile(file, await fillTemplate(template, values));
+    lines.push(`${created ? 'created' : 'kept existing'} ${shown(file)}`);
+  }
+  lines.push('', 'Next: replace the values marked TODO in privrec.yaml, then run privrec lint.', `New records: privrec new <id> --dir ${shown(join(target, 'records'))}`);
+  writeOut(`${lines.join('\n')}\n`);
+  return 0;
 }

@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { ConfigError, ConfigResolver, type RuleSetting } from '../load/config.js';
 import { discoverFiles, repositoryFiles } from '../load/discover.js';
+import { changedFiles, GitError, repositoryRoot } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
 import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
@@ -63,12 +65,16 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     asOf,
     inlineConfig: options.inlineConfig,
     ruleOverrides: ruleOverrides(options.rule),
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
   });
 
+  const stdin = options.stdin ? { file: resolve(cwd, options.stdinFilename ?? '<stdin>'), text: await readStdin() } : undefined;
+  const context = formatContext(cwd, stdin);
   let results: FileResult[];
   try {
-    if (options.stdin) {
-      results = await linter.lintText(await readStdin(), resolve(cwd, options.stdinFilename ?? '<stdin>'));
+    if (stdin) {
+      results = await linter.lintText(stdin.text, stdin.file);
     } else {
       let files: string[];
       if (patterns.length === 0) {
@@ -81,12 +87,14 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
         }
         files = discovery.files;
       }
+      if (options.changed !== undefined) files = await onlyChanged(files, cwd, options.changed);
       results = await linter.lintFiles(files);
+      for (const warning of linter.warnings) writeError(`privrec: warning: ${warning}`);
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const { stylish } = await import('../report/stylish.js');
-    writeError(`privrec: the configuration cannot be used:${stylish([{ filePath: error.file, findings: error.findings }], formatContext(cwd, wantsColor(options.color, process.stderr)))}`);
+    writeError(`privrec: the configuration cannot be used:${stylish([{ filePath: error.file, findings: error.findings }], { ...context, color: wantsColor(options.color, process.stderr) })}`);
     return 2;
   }
 
@@ -94,9 +102,12 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
   for (const [index, name] of formats.entries()) {
     const target = options.outputFile?.[index];
     const formatter = (await loadFormatter(name))!;
-    const output = formatter(results, formatContext(cwd, target ? false : wantsColor(options.color, process.stdout)));
-    if (target) await writeFile(resolve(cwd, target), output.endsWith('\n') || output === '' ? output : `${output}\n`);
-    else if (output) writeOut(output.endsWith('\n') ? output : `${output}\n`);
+    const output = formatter(results, { ...context, color: target ? false : wantsColor(options.color, process.stdout) });
+    if (target) {
+      const file = resolve(cwd, target);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, output.endsWith('\n') || output === '' ? output : `${output}\n`);
+    } else if (output) writeOut(output.endsWith('\n') ? output : `${output}\n`);
   }
 
   let errors = 0;
@@ -110,6 +121,23 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
   return 0;
 }
 
-function formatContext(cwd: string, color: boolean): FormatContext {
-  return { cwd, root: cwd, color, rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])), version: VERSION };
+/** The files among `files` that git reports changed since `ref` (true: since the default branch). */
+async function onlyChanged(files: string[], cwd: string, ref: string | boolean): Promise<string[]> {
+  const changed = await changedFiles(cwd, typeof ref === 'string' ? ref : undefined).catch((error: unknown) => {
+    throw error instanceof GitError ? new UsageError(`--changed: ${error.message}`) : error;
+  });
+  const wanted = new Set(changed);
+  return files.filter((file) => wanted.has(file));
+}
+
+function formatContext(cwd: string, stdin?: { file: string; text: string }): FormatContext {
+  const source = (file: string) => {
+    if (file === stdin?.file) return stdin.text;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return { cwd, root: repositoryRoot(cwd), color: false, rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])), version: VERSION, source };
 }

@@ -1,5 +1,42 @@
-import { UsageError } from './terminal.js';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, ConfigResolver } from '../load/config.js';
+import type { Regime } from '../model.js';
+import { createFile, fillTemplate, parseRegime, shown } from './init.js';
+import { UsageError, writeOut } from './terminal.js';
 
-export async function runNew(..._args: unknown[]): Promise<number> {
-  throw new UsageError('privrec new is not available yet.');
+const GROUND_EXAMPLES: Record<Regime, string> = { eudpr: '5(1)(a)', gdpr: '6(1)(b)' };
+
+/** The identifier rule of schemas/record.schema.json, read from it so that the two never differ. */
+async function identifierSchema(): Promise<{ pattern: string; maxLength: number }> {
+  const schema = JSON.parse(await readFile(fileURLToPath(new URL('../../schemas/record.schema.json', import.meta.url)), 'utf8'));
+  return schema.$defs.identifier;
+}
+
+async function governingRegime(dir: string): Promise<Regime> {
+  try {
+    return (await new ConfigResolver(undefined, dir).forDirectory(dir)).regime;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(`the configuration cannot be used: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function runNew(id: string, options: { dir: string; regime?: string }): Promise<number> {
+  const identifier = await identifierSchema();
+  if (!new RegExp(identifier.pattern, 'u').test(id) || id.length > identifier.maxLength) {
+    throw new UsageError(`"${id}" is not a valid record id: letters, digits, ".", "_" and "-", starting with a letter or digit (at most ${identifier.maxLength}).`);
+  }
+  const dir = resolve(options.dir);
+  const regime = options.regime ? parseRegime(options.regime, '--regime') : await governingRegime(dir);
+  const alreadyThere = (path: string) => new UsageError(`${shown(path)} already exists: privrec new never overwrites a record.`);
+  const twin = join(dir, `${id}.yml`);
+  if (existsSync(twin)) throw alreadyThere(twin);
+  const file = join(dir, `${id}.yaml`);
+  const text = await fillTemplate('record.yaml', { id, regime, ground_example: GROUND_EXAMPLES[regime] });
+  if (!(await createFile(file, text))) throw alreadyThere(file);
+  writeOut(`created ${shown(file)}: replace the values marked TODO (privrec lint ${shown(file)} lists them).\n`);
+  return 0;
 }

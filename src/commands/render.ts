@@ -1,5 +1,148 @@
-import { UsageError } from './terminal.js';
+import { relative, resolve } from 'node:path';
+import { ConfigError, ConfigResolver, type Config } from '../load/config.js';
+import { discoverFiles, repositoryFiles } from '../load/discover.js';
+import { readSource } from '../load/source.js';
+import { parseYaml } from '../load/yaml.js';
+import { Linter } from '../lint/engine.js';
+import type { FileResult, Finding } from '../model.js';
+import type { RecordData } from '../record.js';
+import { stylish } from '../report/stylish.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
+import { chooseLang, type Lang } from '../render/i18n.js';
+import { OutputError, writeAtomically, type OutputFile } from '../render/output.js';
+import { TemplateError, loadPage } from '../render/templates.js';
+import { outputFileName, recordView, regimeOf, registerView, type Format, type Kind, type RegisterItem } from '../render/view-model.js';
+import { VERSION } from '../version.js';
+import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 
-export async function runRender(..._args: unknown[]): Promise<number> {
-  throw new UsageError('privrec render is not available yet.');
+export interface RenderCommandOptions {
+  kind: Kind;
+  format: Format;
+  out?: string;
+  lang?: Lang;
+  templates?: string;
+  config?: string;
+  asOf?: string;
+  force?: boolean;
+  color?: boolean;
+}
+
+/** Without these a file is not a record that can be rendered at all, --force or not. */
+const UNREADABLE = ['file', 'syntax', 'duplicate-key', 'document', 'schema'];
+/** Errors that leave a rendered page incomplete: the record is not rendered unless --force. */
+const BLOCKING: Record<Kind, ReadonlySet<string>> = {
+  notice: new Set([...UNREADABLE, 'notice-complete', 'party-ref']),
+  record: new Set([...UNREADABLE, 'record-required', 'party-ref']),
+  register: new Set([...UNREADABLE, 'party-ref']),
+};
+
+interface Renderable {
+  file: string;
+  record: RecordData;
+  config: Config;
+}
+
+export async function runRender(patterns: string[], options: RenderCommandOptions): Promise<number> {
+  const cwd = process.cwd();
+  const { kind, format } = options;
+  const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
+  const color = wantsColor(options.color === false ? false : undefined, process.stderr);
+  const report = (results: FileResult[]) => stylish(results, { cwd, root: cwd, color, rules: new Map(ruleCatalogue().map((r) => [r.id, r])), version: VERSION });
+
+  try {
+    const baseConfig = await new ConfigResolver(options.config, cwd).forDirectory(cwd);
+    const templatesDir = options.templates ? resolve(cwd, options.templates) : baseConfig.templates;
+    const outDir = options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
+    const page = await loadPage(kind, format, templatesDir);
+
+    const files = await recordFiles(patterns, cwd, baseConfig);
+    const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true });
+    const blocked: FileResult[] = [];
+    const forced: string[] = [];
+    const renderable: Renderable[] = [];
+    for (const result of await linter.lintFiles(files)) {
+      const blocking = result.findings.filter((f) => f.severity === 'error' && BLOCKING[kind].has(f.ruleId));
+      if (blocking.length > 0 && !(options.force && blocking.every((f) => !UNREADABLE.includes(f.ruleId)))) {
+        blocked.push({ filePath: result.filePath, findings: blocking });
+        continue;
+      }
+      if (blocking.length > 0) forced.push(relative(cwd, result.filePath));
+      renderable.push({ file: result.filePath, record: await readRecord(result.filePath), config: await linter.configFor(result.filePath) });
+    }
+    const sameId = duplicateIds(renderable);
+    blocked.push(...sameId.results);
+
+    const outputs: OutputFile[] = [];
+    const rendered = renderable.filter((item) => !sameId.files.has(item.file));
+    if (kind === 'register') {
+      const items: RegisterItem[] = rendered.map(({ record, config }) => ({ record, config }));
+      const languages = new Set(rendered.map(({ record }) => record.language));
+      const lang = chooseLang(options.lang, baseConfig, languages.size === 1 ? [...languages][0] : undefined);
+      const organisations = new Set(rendered.map(({ config }) => config.organisation));
+      const organisation = baseConfig.organisation ?? (organisations.size === 1 ? [...organisations][0] : undefined) ?? null;
+      outputs.push({ name: outputFileName('register', format), content: page(registerView(items, lang, format, organisation)) });
+    } else {
+      for (const { record, config } of rendered) {
+        const lang = chooseLang(options.lang, config, record.language);
+        const view = recordView(record, { kind, format, lang, regime: regimeOf(record, config), asOf, config });
+        outputs.push({ name: outputFileName(kind, format, record.id), content: page(view) });
+      }
+    }
+
+    const written = await writeAtomically(outDir, outputs);
+    writeOut(`privrec: ${outputs.length} file${outputs.length === 1 ? '' : 's'} in ${relative(cwd, outDir) || '.'} (${written.length} written, the others unchanged)\n`);
+    if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.join(', ')}`);
+    if (blocked.length === 0) return 0;
+    writeError(`${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not rendered${options.force ? '' : ' (--force renders those that can be read, with the gaps marked)'}.`);
+    return 1;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      writeError(`privrec: the configuration cannot be used:${report([{ filePath: error.file, findings: error.findings }])}`);
+      return 2;
+    }
+    if (error instanceof OutputError) {
+      writeError(`privrec: ${error.message}.`);
+      return 2;
+    }
+    if (error instanceof TemplateError) {
+      writeError(`privrec: template error: ${relative(cwd, error.file) || error.file}${error.message.slice(error.file.length)}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** The files to render: the arguments (files, directories, globs), else the records privrec.yaml names. */
+async function recordFiles(patterns: string[], cwd: string, config: Config): Promise<string[]> {
+  if (patterns.length === 0) {
+    const files = await repositoryFiles(config);
+    if (files.length === 0) throw new UsageError(`No records found under ${config.dir}.`);
+    return files;
+  }
+  const discovery = await discoverFiles(patterns, cwd);
+  if (discovery.unmatched.length > 0) throw new UsageError(`No files matching ${discovery.unmatched.map((p) => `"${p}"`).join(', ')} were found.`);
+  return discovery.files;
+}
+
+/** A record the linter has passed: its text parses, so this only reads it as data. */
+async function readRecord(file: string): Promise<RecordData> {
+  const source = await readSource(file);
+  if (!source.ok) throw new UsageError(`${file}: ${source.message}`);
+  return parseYaml(source.text).data as RecordData;
+}
+
+/** Records sharing an id would be written to the same file: none of them is rendered. */
+function duplicateIds(items: readonly Renderable[]): { files: Set<string>; results: FileResult[] } {
+  const byId = new Map<string, Renderable[]>();
+  for (const item of items) byId.set(item.record.id, [...(byId.get(item.record.id) ?? []), item]);
+  const results: FileResult[] = [];
+  for (const [id, same] of byId) {
+    if (same.length < 2) continue;
+    for (const item of same) {
+      const others = same.filter((other) => other !== item).map((other) => other.file);
+      const finding: Finding = { ruleId: 'unique-id', severity: 'error', message: `The id \`${id}\` is also the id of ${others.join(', ')}: their pages would overwrite each other.`, line: 1, column: 1, endLine: 1, endColumn: 1 };
+      results.push({ filePath: item.file, findings: [finding] });
+    }
+  }
+  return { files: new Set(results.map((r) => r.filePath)), results };
 }

@@ -1,13 +1,7 @@
-import type { DataPath, NodePosition, SourceRange } from '../model.js';
-import { START_OF_FILE } from './lines.js';
+import type { DataPath, SourceRange } from '../model.js';
+import { LineIndex, START_OF_FILE } from './lines.js';
 
-/** JSON Pointer (RFC 6901) of a data path, the form ajv reports as instancePath. */
-export function pointerOf(path: DataPath): string {
-  let pointer = '';
-  for (const segment of path) pointer += '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-  return pointer;
-}
-
+/** The data path of a JSON Pointer (RFC 6901), the form ajv reports as instancePath. */
 export function pathOf(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
@@ -20,13 +14,59 @@ export interface Locator {
   locate(path: DataPath, prefer?: 'key' | 'value'): SourceRange;
 }
 
-/** Source positions of every node of a document, by JSON Pointer. */
-export class PositionIndex implements Locator {
-  constructor(private readonly nodes: Map<string, NodePosition>) {}
+/**
+ * The nodes of a document in document order: each one's key (a string in a mapping, an index in
+ * a sequence, '' for the root), its parent-child links, and its offsets in the source, end
+ * exclusive: key start and end (-1 when it has no key), value start and end.
+ */
+export class NodeTable {
+  readonly keys: (string | number)[] = [];
+  readonly spans: number[] = [];
+  private readonly firstChild: number[] = [];
+  private readonly lastChild: number[] = [];
+  private readonly nextSibling: number[] = [];
 
-  get(pointer: string): NodePosition | undefined {
-    return this.nodes.get(pointer);
+  get size(): number {
+    return this.keys.length;
   }
+
+  /** Adds a node as the last child of `parent` (-1 for the root); returns its index. */
+  add(parent: number, key: string | number, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): number {
+    const node = this.keys.length;
+    this.keys.push(key);
+    this.spans.push(keyStart, keyEnd, valueStart, valueEnd);
+    this.firstChild.push(-1);
+    this.lastChild.push(-1);
+    this.nextSibling.push(-1);
+    if (parent !== -1) {
+      if (this.lastChild[parent] === -1) this.firstChild[parent] = node;
+      else this.nextSibling[this.lastChild[parent]!] = node;
+      this.lastChild[parent] = node;
+    }
+    return node;
+  }
+
+  /** The first child of `node` with this key, or -1. */
+  child(node: number, key: string | number): number {
+    for (let child = this.firstChild[node]!; child !== -1; child = this.nextSibling[child]!) {
+      const own = this.keys[child]!;
+      if (own === key || String(own) === String(key)) return child;
+    }
+    return -1;
+  }
+}
+
+/**
+ * Source positions of every node of a document. Offsets are turned into lines and columns only
+ * when a node is reported: most never are.
+ */
+export class PositionIndex implements Locator {
+  private lines?: LineIndex;
+
+  constructor(
+    private readonly text: string,
+    private readonly nodes: NodeTable,
+  ) {}
 
   /**
    * Where to report something about the node at `path`: its key when it has one
@@ -34,19 +74,22 @@ export class PositionIndex implements Locator {
    * falls back to the nearest ancestor's key.
    */
   locate(path: DataPath, prefer: 'key' | 'value' = 'value'): SourceRange {
-    let pointer = pointerOf(path);
+    if (this.nodes.size === 0) return START_OF_FILE;
+    let node = 0;
     let exact = true;
-    for (;;) {
-      const node = this.nodes.get(pointer);
-      if (node) {
-        if (exact && prefer === 'value') return node.value;
-        if (node.key) return node.key;
-        // The root has no key: point at where it starts rather than spanning the whole file.
-        return { line: node.value.line, column: node.value.column, endLine: node.value.line, endColumn: node.value.column };
+    for (const segment of path) {
+      const child = this.nodes.child(node, segment);
+      if (child === -1) {
+        exact = false;
+        break;
       }
-      if (pointer === '') return START_OF_FILE;
-      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-      exact = false;
+      node = child;
     }
+    const [keyStart, keyEnd, valueStart, valueEnd] = this.nodes.spans.slice(node * 4, node * 4 + 4) as [number, number, number, number];
+    this.lines ??= new LineIndex(this.text);
+    if (exact && prefer === 'value') return this.lines.range(valueStart, valueEnd);
+    if (keyStart !== -1) return this.lines.range(keyStart, keyEnd);
+    // Sequence items and the root have no key: point at where they start rather than spanning them.
+    return this.lines.range(valueStart, valueStart);
   }
 }

@@ -1,22 +1,38 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** Larger files are refused unread: no record comes near it, and parsing one would stall a hook. */
 export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
 
 export type SourceResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
 
-/** Reads a file as UTF-8 text, refusing what is not a text record. Never throws. */
-export async function readSource(file: string): Promise<SourceResult> {
+/**
+ * Reads a file's bytes, refusing unread what is not a regular file or is too large. Opened
+ * non-blocking, so that a FIFO cannot stall the lint. Synchronous: a lint reads thousands of
+ * small files, and a blocking read is several times faster than the promise API. Never throws.
+ */
+export function readBytes(file: string): BytesResult {
+  let fd: number | undefined;
   try {
-    const info = await stat(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { ok: false, message: 'This is a directory, not a record file.' };
+    if (!info.isFile()) return { ok: false, message: 'This is not a regular file (a pipe, socket or device): a record is a text file.' };
     if (info.size > MAX_RECORD_BYTES) {
       return { ok: false, message: `The file is ${megabytes(info.size)}; records are limited to ${megabytes(MAX_RECORD_BYTES)}. Split it or check that it is a record.` };
     }
-    return decodeSource(await readFile(file));
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (error) {
     return { ok: false, message: `The file cannot be read: ${describeFsError(error)}.` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads a file as UTF-8 text, refusing what is not a text record. Never throws. */
+export function readSource(file: string): SourceResult {
+  const read = readBytes(file);
+  return read.ok ? decodeSource(read.bytes) : read;
 }
 
 /** Decodes bytes as UTF-8; a byte-order mark is dropped, binary content and invalid UTF-8 are refused. */

@@ -10,6 +10,8 @@ export interface FormatContext {
   /** Rule metadata by id, for formats that describe rules (SARIF). */
   rules: ReadonlyMap<string, RuleMeta>;
   version: string;
+  /** The text of a linted file as it was linted (stdin for --stdin), for fingerprints; absent or undefined: not available. */
+  source?(filePath: string): string | undefined;
 }
 
 /** A formatter turns results into the text written to stdout or --output-file. */

@@ -1,0 +1,111 @@
+// The benchmark: privrec lint against a naive baseline, on generated repositories of 100, 1,000
+// and 10,000 records, and the cold start of `privrec lint <one file>` against `node -e ''`.
+// Every measurement is a separate child process; figures are medians, and ratios against runs
+// made in the same session, interleaved, so that a busy machine slows both sides alike.
+//
+//   npm run build && npm run bench [-- --sizes 100,1000 --runs 3 --starts 15]
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateRepository } from './generate.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const PRIVREC = join(ROOT, 'bin', 'privrec.js');
+const BASELINE = join(ROOT, 'bench', 'baseline.mjs');
+const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    runs: { type: 'string', default: '3' },
+    starts: { type: 'string', default: '15' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const starts = Number(values.starts);
+const seed = Number(values.seed);
+
+/** Runs a command as a child process: wall time in ms and, through the probe, its peak RSS in MB. */
+function measure(args, cwd, { probe = true } = {}) {
+  const rssFile = join(tmpdir(), `privrec-bench-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, probe ? ['--import', PROBE, ...args] : args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, PRIVREC_BENCH_RSS: rssFile, NO_COLOR: '1' },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const rss = probe ? Number(readFileSync(rssFile, 'utf8')) / 1024 : undefined;
+  rmSync(rssFile, { force: true });
+  return { ms, rss };
+}
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const perSecond = (count, ms) => `${Math.round(count / (ms / 1000)).toLocaleString('en')}/s`;
+const ratio = (a, b) => `${(a / b).toFixed(1)}x`;
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`# privrec benchmark\n`);
+console.log(`Machine: ${availableParallelism()} cores (${cpu}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start.\n`);
+console.log(`| records | baseline | privrec cold | records/s | vs baseline | cached, 1 changed | vs baseline | peak RSS baseline | peak RSS cold | peak RSS cached |`);
+console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+
+const scratch = mkdtempSync(join(tmpdir(), 'privrec-bench-'));
+const repositories = new Map();
+try {
+  for (const size of sizes) {
+    const dir = join(scratch, String(size));
+    const files = generateRepository(dir, size, seed);
+    repositories.set(size, { dir, files });
+    const baseline = [];
+    const cold = [];
+    const cached = [];
+    for (let run = 0; run < runs; run++) {
+      baseline.push(measure([BASELINE, dir], dir));
+      cold.push(measure([PRIVREC, 'lint'], dir));
+      measure([PRIVREC, 'lint', '--cache'], dir, { probe: false });
+      appendFileSync(files[run % files.length], `# changed in run ${run}\n`);
+      cached.push(measure([PRIVREC, 'lint', '--cache'], dir));
+    }
+    const base = median(baseline.map((m) => m.ms));
+    const coldMs = median(cold.map((m) => m.ms));
+    const cachedMs = median(cached.map((m) => m.ms));
+    const mb = (list) => `${Math.round(Math.max(...list.map((m) => m.rss)))} MB`;
+    console.log(
+      `| ${size.toLocaleString('en')} | ${seconds(base)} | ${seconds(coldMs)} | ${perSecond(size, coldMs)} | ${ratio(base, coldMs)} faster | ${seconds(cachedMs)} | ${ratio(base, cachedMs)} faster | ${mb(baseline)} | ${mb(cold)} | ${mb(cached)} |`,
+    );
+  }
+
+  console.log(`\nCold start of \`privrec lint <one file>\` (median of ${starts} runs each, interleaved with \`node -e ''\`):\n`);
+  console.log(`| repository | node -e '' | privrec lint <one file> | ratio | with --cache (warm) | ratio |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|`);
+  for (const [size, { dir, files }] of repositories) {
+    const file = files[1];
+    measure([PRIVREC, 'lint', '--cache', file], dir, { probe: false });
+    const bare = [];
+    const one = [];
+    const oneCached = [];
+    for (let run = 0; run < starts; run++) {
+      bare.push(measure(['-e', ''], dir, { probe: false }).ms);
+      one.push(measure([PRIVREC, 'lint', file], dir, { probe: false }).ms);
+      oneCached.push(measure([PRIVREC, 'lint', '--cache', file], dir, { probe: false }).ms);
+    }
+    const node = median(bare);
+    const ms = (value) => `${Math.round(value)} ms`;
+    console.log(`| ${size.toLocaleString('en')} records | ${ms(node)} | ${ms(median(one))} | ${ratio(median(one), node)} | ${ms(median(oneCached))} | ${ratio(median(oneCached), node)} |`);
+  }
+  console.log(`\nLoad average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,470 @@
+/**
+ * What templates receive: a record (with its parties resolved against the config and the law's
+ * texts in the chosen language) or the register. Every key is always present, with null or an
+ * empty list where the record has nothing, because templates compile in strict mode.
+ * docs/render.md documents these shapes for template authors.
+ */
+import type { Config } from '../load/config.js';
+import type { Regime } from '../model.js';
+import type { Contact, DataCategory, Dpo, JointController, Party, Processor, RecordData, Transfer } from '../record.js';
+import {
+  adequacyFor,
+  groundFor,
+  mechanism,
+  mechanismStatus,
+  regimeInfo,
+  right,
+  rightsFor,
+  specialCategory,
+  type GroundKind,
+  type Right,
+} from '../law/index.js';
+import type { Lang } from './i18n.js';
+
+export type Kind = 'notice' | 'record' | 'register';
+export type Format = 'md' | 'html';
+
+export interface ContactView {
+  address: string | null;
+  email: string | null;
+  phone: string | null;
+  fax: string | null;
+  url: string | null;
+  form: string | null;
+}
+
+export interface PartyView {
+  /** The `ref` the party was given by, or null for an inline party. */
+  ref: string | null;
+  /** null when a `ref` names no party of the config. */
+  name: string | null;
+  unit: string | null;
+  scope: string | null;
+  representative: string | null;
+  /** ISO country code. */
+  location: string | null;
+  contact: ContactView | null;
+}
+
+export interface JointControllerView extends PartyView {
+  arrangement: string | null;
+}
+
+export interface ProcessorView extends PartyView {
+  service: string | null;
+  contract: string | null;
+  locations: string[];
+  subProcessors: ProcessorView[];
+}
+
+export interface DpoView {
+  /** The controller whose DPO this is. */
+  of: string | null;
+  name: string | null;
+  contact: ContactView | null;
+}
+
+export interface LegalBasisView {
+  article: string;
+  /** The ground's wording from the law data, or null when the article is not a lawful ground. */
+  ground: string | null;
+  instrument: string | null;
+  explanation: string | null;
+  interests: string | null;
+  consentGiven: string | null;
+  consentWithdrawal: string | null;
+}
+
+export interface RightView {
+  id: string;
+  article: string;
+  description: string;
+}
+
+export interface DataSubjectView {
+  category: string;
+  description: string | null;
+  vulnerable: boolean;
+  count: number | null;
+}
+
+export interface DataCategoryView {
+  category: string;
+  items: string[];
+  /** The special category's name in the page's language. */
+  special: string | null;
+  specialArticle: string | null;
+  condition: string | null;
+  /** Where the data comes from; null when it is collected from the person. */
+  source: string | null;
+  publiclyAccessible: boolean;
+  mandatory: boolean | null;
+}
+
+export interface RecipientView {
+  name: string;
+  type: string | null;
+  description: string | null;
+  location: string | null;
+}
+
+export interface SafeguardView {
+  type: string;
+  reference: string | null;
+  /** The derogation's article. */
+  ground: string | null;
+  copy: string | null;
+  /** The Commission decision relied on (adequacy, Data Privacy Framework...), from the law data. */
+  decision: string | null;
+  /** YYYY-MM-DD from which the mechanism can no longer be relied on (Safe Harbour, Privacy Shield). */
+  invalidSince: string | null;
+  /** The safeguard is a document the person may ask a copy of (clauses, rules, agreements). */
+  copyable: boolean;
+}
+
+export interface TransferView {
+  country: string | null;
+  organisation: string | null;
+  recipient: string;
+  data: string[];
+  safeguard: SafeguardView | null;
+}
+
+export interface RetentionView {
+  /** The categories covered; null for all data. */
+  data: string[] | null;
+  period: string | null;
+  after: string | null;
+  until: string | null;
+  note: string | null;
+}
+
+export interface SecurityView {
+  measure: string;
+  type: string | null;
+}
+
+export interface RecordView {
+  kind: 'notice' | 'record';
+  lang: Lang;
+  regime: Regime;
+  id: string;
+  title: string;
+  description: string | null;
+  updated: string | null;
+  organisation: string | null;
+  articles: { notice: string[]; record: string };
+  controllers: PartyView[];
+  jointControllers: JointControllerView[];
+  processors: ProcessorView[];
+  dpos: DpoView[];
+  /** The regime requires the DPO's contact in the notice (2018/1725); under the GDPR only where one is designated. */
+  dpoRequired: boolean;
+  purposes: string[];
+  legalBases: LegalBasisView[];
+  legitimateInterests: { relied: boolean; interests: string[] };
+  dataSubjects: DataSubjectView[];
+  dataCategories: DataCategoryView[];
+  /** Categories obtained from elsewhere (Art. 16 / Art. 14), and whether some come from the person. */
+  sources: { indirect: DataCategoryView[]; direct: boolean };
+  recipients: RecipientView[];
+  transfers: TransferView[];
+  /** The record states that there are none (an empty list), rather than leaving the item out. */
+  none: { recipients: boolean; transfers: boolean };
+  retention: RetentionView[];
+  security: SecurityView[];
+  rights: RightView[];
+  rightsContact: ContactView | null;
+  consent: { right: RightView; withdrawal: string[] } | null;
+  complaint: { right: RightView; authority: PartyView };
+  /** `stated`: the record says whether providing the data is required (text or `mandatory` flags). */
+  requirement: { text: string | null; mandatory: string[]; optional: string[]; stated: boolean };
+  automatedDecisions: { used: boolean; profiling: boolean; logic: string | null; significance: string | null } | null;
+  notice: { url: string | null; available: string | null; file: string };
+}
+
+export interface RegisterEntryView {
+  id: string;
+  title: string;
+  controllers: string[];
+  updated: string | null;
+  recordFile: string;
+  noticeFile: string;
+}
+
+export interface RegisterView {
+  kind: 'register';
+  lang: Lang;
+  /** null when the register holds records of both regimes. */
+  regime: Regime | null;
+  title: null;
+  organisation: string | null;
+  /** Art. 31(5) of 2018/1725 when every record is kept under it; null otherwise. */
+  registerArticle: string | null;
+  entries: RegisterEntryView[];
+}
+
+export interface ViewContext {
+  kind: 'notice' | 'record';
+  format: Format;
+  lang: Lang;
+  regime: Regime;
+  asOf: string;
+  config: Config;
+}
+
+/** `<out>/<id>.notice.html`, `<out>/register.md`: the name each rendered file gets. */
+export function outputFileName(kind: Kind, format: Format, id?: string): string {
+  return kind === 'register' ? `register.${format}` : `${id}.${kind}.${format}`;
+}
+
+export function regimeOf(record: RecordData, config: Config): Regime {
+  return record.regime === 'eudpr' || record.regime === 'gdpr' ? record.regime : config.regime;
+}
+
+const or = <T>(value: T | undefined): T | null => value ?? null;
+
+/** null when no detail is given, so that templates can leave out the whole block. */
+function contactView(contact: Contact | Dpo | undefined): ContactView | null {
+  const c = (contact ?? {}) as Contact;
+  const view = { address: or(c.address), email: or(c.email), phone: or(c.phone), fax: or(c.fax), url: or(c.url), form: or(c.form) };
+  return Object.values(view).some((value) => value !== null) ? view : null;
+}
+
+type PartyEntry = Partial<Party> & { ref?: string };
+
+/** A party with its `ref` looked up in the config; fields given in the record win. */
+function resolveParty(entry: PartyEntry, parties: Config['parties']): Partial<Party> & { ref?: string } {
+  const defined = entry.ref !== undefined && Object.hasOwn(parties, entry.ref) ? parties[entry.ref] : undefined;
+  return { ...defined, ...entry };
+}
+
+function partyView(entry: PartyEntry, config: Config): PartyView {
+  const party = resolveParty(entry, config.parties);
+  return {
+    ref: or(entry.ref),
+    name: or(party.name),
+    unit: or(party.unit),
+    scope: or(party.scope),
+    representative: or(party.representative),
+    location: or(party.location),
+    contact: contactView(party.contact),
+  };
+}
+
+function processorView(processor: Processor, config: Config): ProcessorView {
+  return {
+    ...partyView(processor, config),
+    service: or(processor.service),
+    contract: or(processor.contract),
+    locations: [...(processor.locations ?? [])],
+    subProcessors: (processor.sub_processors ?? []).map((sub) => processorView(sub, config)),
+  };
+}
+
+/**
+ * The record's DPO (that of the first controller), then those of the other controllers, as the
+ * EDPS record lists both controllers' DPOs; each once.
+ */
+function dposOf(record: RecordData, config: Config): DpoView[] {
+  const dpos: DpoView[] = [];
+  const seen = new Set<string>();
+  const add = (dpo: Dpo | undefined, of: string | null) => {
+    if (!dpo) return;
+    const key = (dpo.email ?? dpo.name ?? dpo.url ?? '').toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    dpos.push({ of, name: or(dpo.name), contact: contactView(dpo) });
+  };
+  const controllers = (record.controllers ?? []).map((controller) => resolveParty(controller, config.parties));
+  add(record.dpo, or(controllers[0]?.name));
+  for (const party of controllers) add(party.dpo, or(party.name));
+  return dpos;
+}
+
+function rightView(law: Right, regime: Regime, lang: Lang): RightView {
+  return { id: law.id, article: law.articles[regime], description: law.description[lang] };
+}
+
+function sourceOf(category: DataCategory): string | null {
+  const source = category.source;
+  if (source === undefined || source === 'data_subject') return null;
+  return typeof source === 'string' ? source : source.name;
+}
+
+function dataCategoryView(category: DataCategory, regime: Regime, lang: Lang): DataCategoryView {
+  const special = category.special ? specialCategory(category.special) : undefined;
+  return {
+    category: category.category,
+    items: [...(category.items ?? [])],
+    special: special ? special.label[lang] : or(category.special),
+    specialArticle: special ? special.articles[regime] : null,
+    condition: or(category.condition),
+    source: sourceOf(category),
+    publiclyAccessible: typeof category.source === 'object' && category.source.publicly_accessible === true,
+    mandatory: or(category.mandatory),
+  };
+}
+
+/** Safeguards a person may ask a copy of (Art. 15(1)(f) / Art. 13(1)(f)). */
+const COPYABLE_SAFEGUARDS = new Set(['scc', 'bcr', 'international-agreement', 'administrative-arrangement']);
+
+function safeguardView(transfer: Transfer, regime: Regime, asOf: string): SafeguardView | null {
+  const safeguard = transfer.safeguard;
+  if (!safeguard) return null;
+  const framework = mechanism(safeguard.type);
+  const applies = framework !== undefined && framework.regimes.includes(regime);
+  const destination = transfer.country ?? transfer.organisation ?? '';
+  const decision = safeguard.type === 'adequacy' ? adequacyFor(destination, asOf)?.decision : applies ? framework.decisions[0] : undefined;
+  return {
+    type: safeguard.type,
+    reference: or(safeguard.reference),
+    ground: or(safeguard.ground),
+    copy: or(safeguard.copy),
+    decision: or(decision),
+    invalidSince: applies && mechanismStatus(safeguard.type, asOf) === 'invalid' ? framework.invalid_from : null,
+    copyable: COPYABLE_SAFEGUARDS.has(safeguard.type),
+  };
+}
+
+/** Where a person exercises their rights: the notice's address, else the first controller's contact, else the DPO. */
+function rightsContactOf(record: RecordData, controllers: PartyView[], dpos: DpoView[]): ContactView | null {
+  if (record.notice?.rights_contact) return contactView({ email: record.notice.rights_contact });
+  const reachable = (contact: ContactView | null) => contact?.email ?? contact?.form ?? contact?.url;
+  return controllers.find((c) => reachable(c.contact))?.contact ?? dpos.find((d) => reachable(d.contact))?.contact ?? null;
+}
+
+/** The EDPS under 2018/1725; under the GDPR the record's authority, else the config's, else the generic wording. */
+function complaintAuthority(record: RecordData, context: ViewContext): PartyView {
+  const law = regimeInfo(context.regime).complaint_authority;
+  if (law.kind === 'configured') {
+    const configured = record.notice?.complaint_authority ?? context.config.supervisoryAuthority;
+    if (configured !== undefined) return partyView(typeof configured === 'string' ? { ref: configured } : configured, context.config);
+  }
+  return {
+    ref: null,
+    name: law.name[context.lang],
+    unit: null,
+    scope: null,
+    representative: null,
+    location: null,
+    contact: contactView({ email: law.email ?? undefined, url: law.url ?? undefined }),
+  };
+}
+
+export function recordView(record: RecordData, context: ViewContext): RecordView {
+  const { config, regime, lang, asOf } = context;
+  const info = regimeInfo(regime);
+  const controllers = (record.controllers ?? []).map((c) => partyView(c, config));
+  const dpos = dposOf(record, config);
+  const bases = (record.legal_basis ?? []).map((basis) => ({ basis, kind: groundFor(regime, basis.article)?.kind }));
+  const reliesOn = (kind: GroundKind) => bases.filter((b) => b.kind === kind).map((b) => b.basis);
+  const consentBases = reliesOn('consent');
+  const dataCategories = (record.personal_data ?? []).map((c) => dataCategoryView(c, regime, lang));
+  const lawRight = (id: string) => rightView(right(id)!, regime, lang);
+
+  return {
+    kind: context.kind,
+    lang,
+    regime,
+    id: record.id,
+    title: record.title ?? record.id,
+    description: or(record.description),
+    updated: or(record.updated),
+    organisation: or(config.organisation),
+    articles: { notice: [info.articles.notice_direct, info.articles.notice_indirect], record: info.articles.record },
+    controllers,
+    jointControllers: (record.joint_controllers ?? []).map((j: JointController) => ({ ...partyView(j, config), arrangement: or(j.arrangement) })),
+    processors: (record.processors ?? []).map((p) => processorView(p, config)),
+    dpos,
+    dpoRequired: regime === 'eudpr',
+    purposes: [...(record.purposes ?? [])],
+    legalBases: bases.map(({ basis }) => ({
+      article: basis.article,
+      ground: or(groundFor(regime, basis.article)?.description[lang]),
+      instrument: or(basis.instrument),
+      explanation: or(basis.explanation),
+      interests: or(basis.interests),
+      consentGiven: or(basis.consent?.given),
+      consentWithdrawal: or(basis.consent?.withdrawal),
+    })),
+    legitimateInterests: {
+      relied: reliesOn('legitimate-interests').length > 0,
+      interests: reliesOn('legitimate-interests').flatMap((b) => (b.interests ? [b.interests] : [])),
+    },
+    dataSubjects: (record.data_subjects ?? []).map((s) =>
+      typeof s === 'string'
+        ? { category: s, description: null, vulnerable: false, count: null }
+        : { category: s.category, description: or(s.description), vulnerable: s.vulnerable === true, count: or(s.count) },
+    ),
+    dataCategories,
+    sources: { indirect: dataCategories.filter((c) => c.source !== null), direct: dataCategories.some((c) => c.source === null) },
+    recipients: (record.recipients ?? []).map((r) => ({ name: r.name, type: or(r.type), description: or(r.description), location: or(r.location) })),
+    transfers: (record.transfers ?? []).map((t) => ({
+      country: or(t.country),
+      organisation: or(t.organisation),
+      recipient: t.recipient,
+      data: [...(t.data ?? [])],
+      safeguard: safeguardView(t, regime, asOf),
+    })),
+    none: { recipients: record.recipients?.length === 0, transfers: record.transfers?.length === 0 },
+    retention: (record.retention ?? []).map((r) => {
+      const data = Array.isArray(r.data) ? r.data : [r.data];
+      return { data: data.includes('all') ? null : data, period: or(r.period), after: or(r.after), until: or(r.until), note: or(r.note) };
+    }),
+    security: (record.security ?? []).map((m) => (typeof m === 'string' ? { measure: m, type: null } : { measure: m.measure, type: or(m.type) })),
+    rights: rightsFor(bases.flatMap((b) => (b.kind ? [b.kind] : [])))
+      .filter((r) => r.id !== 'withdraw-consent' && r.id !== 'complaint')
+      .map((r) => rightView(r, regime, lang)),
+    rightsContact: rightsContactOf(record, controllers, dpos),
+    consent:
+      consentBases.length > 0
+        ? { right: lawRight('withdraw-consent'), withdrawal: consentBases.flatMap((b) => (b.consent?.withdrawal ? [b.consent.withdrawal] : [])) }
+        : null,
+    complaint: { right: lawRight('complaint'), authority: complaintAuthority(record, context) },
+    requirement: {
+      text: or(record.notice?.requirement),
+      mandatory: dataCategories.filter((c) => c.mandatory === true).map((c) => c.category),
+      optional: dataCategories.filter((c) => c.mandatory === false).map((c) => c.category),
+      stated: record.notice?.requirement !== undefined || dataCategories.some((c) => c.mandatory !== null),
+    },
+    automatedDecisions: record.automated_decisions
+      ? {
+          used: record.automated_decisions.used,
+          profiling: record.automated_decisions.profiling === true,
+          logic: or(record.automated_decisions.logic),
+          significance: or(record.automated_decisions.significance),
+        }
+      : null,
+    notice: { url: or(record.notice?.url), available: or(record.notice?.available), file: outputFileName('notice', context.format, record.id) },
+  };
+}
+
+export interface RegisterItem {
+  record: RecordData;
+  config: Config;
+}
+
+export function registerView(items: readonly RegisterItem[], lang: Lang, format: Format, organisation: string | null): RegisterView {
+  const regimes = new Set(items.map(({ record, config }) => regimeOf(record, config)));
+  const regime = regimes.size === 1 ? [...regimes][0]! : null;
+  const entries = items
+    .map(({ record, config }) => ({
+      id: record.id,
+      title: record.title ?? record.id,
+      controllers: (record.controllers ?? []).map((c) => { const party = resolveParty(c, config.parties); return party.name ?? party.ref ?? ''; }),
+      updated: or(record.updated),
+      recordFile: outputFileName('record', format, record.id),
+      noticeFile: outputFileName('notice', format, record.id),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    kind: 'register',
+    lang,
+    regime,
+    title: null,
+    organisation,
+    registerArticle: regime ? regimeInfo(regime).articles.register : null,
+    entries,
+  };
+}

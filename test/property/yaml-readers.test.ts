@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../../src/lint/lint-source.js';
+import { defaultConfig } from '../../src/load/config.js';
+import { decodeSource } from '../../src/load/source.js';
+import { parseWithDocument } from '../../src/load/yaml-document.js';
+import { parseWithEvents } from '../../src/load/yaml-events.js';
+import type { ParsedYaml } from '../../src/load/yaml.js';
+import type { Finding } from '../../src/model.js';
+import { layoutArbitrary, mutate, mutationArbitrary, planArbitrary, render } from './generators.js';
+
+/** Fixed seed and bounded runs: the same cases on every machine, in a few seconds. */
+const RUNS = { seed: 20261128, numRuns: 300 };
+
+const config = { ...defaultConfig('/tmp'), preset: 'strict' as const };
+
+/** Random YAML text: records built from the schema's keys, in random layouts, sometimes broken by small edits. */
+const yamlText = fc.tuple(planArbitrary, layoutArbitrary, mutationArbitrary).map(([plan, layout, mutations]) => mutate(render(plan, layout), mutations));
+
+/** Random text of any kind: YAML-like, arbitrary strings, and arbitrary bytes decoded as privrec decodes files. */
+const anyText = fc.oneof(
+  { weight: 3, arbitrary: yamlText },
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => {
+    const decoded = decodeSource(bytes);
+    return decoded.ok ? decoded.text : new TextDecoder().decode(bytes);
+  }),
+);
+
+function positionProblem(finding: Finding, text: string): string | undefined {
+  const lines = text.split('\n');
+  const lengthOf = (line: number) => lines[line - 1]!.length;
+  const { line, column, endLine, endColumn } = finding;
+  if (!(line >= 1 && line <= lines.length)) return `line ${line} outside 1..${lines.length}`;
+  if (!(column >= 1 && column <= lengthOf(line) + 1)) return `column ${column} outside 1..${lengthOf(line) + 1}`;
+  if (!(endLine >= line && endLine <= lines.length)) return `endLine ${endLine} before line ${line} or past the end`;
+  if (!(endColumn >= 1 && endColumn <= lengthOf(endLine) + 1)) return `endColumn ${endColumn} outside 1..${lengthOf(endLine) + 1}`;
+  if (endLine === line && endColumn < column) return `end ${endColumn} before start ${column}`;
+  return undefined;
+}
+
+/** Why two readings differ, in terms a failing case can be fixed from (the text, the data, the first differing node). */
+function difference(text: string, fast: ParsedYaml, reference: ParsedYaml): string | undefined {
+  if (reference.problems.length > 0) return `only the reference reader reports ${JSON.stringify(reference.problems)} in ${JSON.stringify(text)}`;
+  if (!isDeepStrictEqual(fast.data, reference.data)) return `data ${JSON.stringify(fast.data)} != ${JSON.stringify(reference.data)} for ${JSON.stringify(text)}`;
+  if (isDeepStrictEqual(fast.positions, reference.positions)) return undefined;
+  const [a, b] = [fast.positions, reference.positions] as unknown as { nodes: { keys: unknown[]; spans: number[] } }[];
+  const at = a!.nodes.keys.findIndex((key, i) => key !== b!.nodes.keys[i] || a!.nodes.spans.slice(i * 4, i * 4 + 4).join() !== b!.nodes.spans.slice(i * 4, i * 4 + 4).join());
+  const node = (side: typeof a, i: number) => `${String(side!.nodes.keys[i])} [${side!.nodes.spans.slice(i * 4, i * 4 + 4).join(', ')}]`;
+  return `node ${at}: ${node(a, at)} != ${node(b, at)} in ${JSON.stringify(text)}`;
+}
+
+describe('lintSource on random text', () => {
+  it('never throws, and every finding lies inside the file', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { findings } = lintSource(text, '/tmp/record.yaml', { config, asOf: '2026-11-28', inlineConfig: true });
+        for (const finding of findings) {
+          const problem = positionProblem(finding, text);
+          if (problem) throw new Error(`${finding.ruleId} at ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}: ${problem}`);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the fast YAML reader agrees with the reference reader', () => {
+  it('gives the same data and positions whenever it accepts a document', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const fast = parseWithEvents(text);
+        if (!fast) return;
+        accepted++;
+        const problem = difference(text, fast, parseWithDocument(text));
+        if (problem) throw new Error(problem);
+      }),
+      RUNS,
+    );
+    // The generator must exercise the fast path, not only its refusals.
+    expect(accepted).toBeGreaterThan(RUNS.numRuns / 4);
+  });
+
+  it('accepts well-formed records without their being broken by edits', () => {
+    fc.assert(
+      fc.property(planArbitrary, layoutArbitrary, (plan, layout) => {
+        const text = render(plan, layout);
+        const fast = parseWithEvents(text);
+        if (!fast) return;
+        const problem = difference(text, fast, parseWithDocument(text));
+        if (problem) throw new Error(problem);
+      }),
+      RUNS,
+    );
+  });
+});
