@@ -11,7 +11,7 @@ import { ruleCatalogue } from '../rules/catalogue.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
 import { OutputError, writeAtomically, type OutputFile } from '../render/output.js';
 import { TemplateError, loadPage } from '../render/templates.js';
-import { outputFileName, recordView, regimeOf, registerView, type Format, type Kind, type RegisterItem } from '../render/view-model.js';
+import { outputFileName, recordView, regimeOf, registerView, type Format, type Kind } from '../render/view-model.js';
 import { VERSION } from '../version.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 
@@ -57,41 +57,19 @@ export async function runRender(patterns: string[], options: RenderCommandOption
 
     const files = await recordFiles(patterns, cwd, baseConfig);
     const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true });
-    const blocked: FileResult[] = [];
-    const forced: string[] = [];
-    const renderable: Renderable[] = [];
-    for (const result of await linter.lintFiles(files)) {
-      const blocking = result.findings.filter((f) => f.severity === 'error' && BLOCKING[kind].has(f.ruleId));
-      if (blocking.length > 0 && !(options.force && blocking.every((f) => !UNREADABLE.includes(f.ruleId)))) {
-        blocked.push({ filePath: result.filePath, findings: blocking });
-        continue;
-      }
-      if (blocking.length > 0) forced.push(relative(cwd, result.filePath));
-      renderable.push({ file: result.filePath, record: await readRecord(result.filePath), config: await linter.configFor(result.filePath) });
-    }
-    const sameId = duplicateIds(renderable);
-    blocked.push(...sameId.results);
-
-    const outputs: OutputFile[] = [];
-    const rendered = renderable.filter((item) => !sameId.files.has(item.file));
-    if (kind === 'register') {
-      const items: RegisterItem[] = rendered.map(({ record, config }) => ({ record, config }));
-      const languages = new Set(rendered.map(({ record }) => record.language));
-      const lang = chooseLang(options.lang, baseConfig, languages.size === 1 ? [...languages][0] : undefined);
-      const organisations = new Set(rendered.map(({ config }) => config.organisation));
-      const organisation = baseConfig.organisation ?? (organisations.size === 1 ? [...organisations][0] : undefined) ?? null;
-      outputs.push({ name: outputFileName('register', format), content: page(registerView(items, lang, format, organisation)) });
-    } else {
-      for (const { record, config } of rendered) {
-        const lang = chooseLang(options.lang, config, record.language);
-        const view = recordView(record, { kind, format, lang, regime: regimeOf(record, config), asOf, config });
-        outputs.push({ name: outputFileName(kind, format, record.id), content: page(view) });
-      }
-    }
+    const { renderable, blocked, forced } = await triage(linter, files, kind, options.force === true);
+    const outputs: OutputFile[] =
+      kind === 'register'
+        ? [{ name: outputFileName('register', format), content: page(registerPage(renderable, baseConfig, options)) }]
+        : renderable.map(({ record, config }) => {
+            const lang = chooseLang(options.lang, config, record.language);
+            const view = recordView(record, { kind, format, lang, regime: regimeOf(record, config), asOf, config });
+            return { name: outputFileName(kind, format, record.id), content: page(view) };
+          });
 
     const written = await writeAtomically(outDir, outputs);
     writeOut(`privrec: ${outputs.length} file${outputs.length === 1 ? '' : 's'} in ${relative(cwd, outDir) || '.'} (${written.length} written, the others unchanged)\n`);
-    if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.join(', ')}`);
+    if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.map((file) => relative(cwd, file)).join(', ')}`);
     if (blocked.length === 0) return 0;
     writeError(`${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not rendered${options.force ? '' : ' (--force renders those that can be read, with the gaps marked)'}.`);
     return 1;
@@ -110,6 +88,36 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     }
     throw error;
   }
+}
+
+/**
+ * Lints the records and sorts them: those to render (read as data), those blocked by findings
+ * that would leave their page incomplete (rendered anyway with --force when they can be read),
+ * and those sharing an id.
+ */
+async function triage(linter: Linter, files: string[], kind: Kind, force: boolean): Promise<{ renderable: Renderable[]; blocked: FileResult[]; forced: string[] }> {
+  const blocked: FileResult[] = [];
+  const forced: string[] = [];
+  const readable: Renderable[] = [];
+  for (const result of await linter.lintFiles(files)) {
+    const blocking = result.findings.filter((f) => f.severity === 'error' && BLOCKING[kind].has(f.ruleId));
+    if (blocking.length > 0 && !(force && blocking.every((f) => !UNREADABLE.includes(f.ruleId)))) {
+      blocked.push({ filePath: result.filePath, findings: blocking });
+      continue;
+    }
+    if (blocking.length > 0) forced.push(result.filePath);
+    readable.push({ file: result.filePath, record: await readRecord(result.filePath), config: await linter.configFor(result.filePath) });
+  }
+  const sameId = duplicateIds(readable);
+  return { renderable: readable.filter((item) => !sameId.files.has(item.file)), blocked: [...blocked, ...sameId.results], forced };
+}
+
+/** The register's view: its language and organisation are the current directory's config's, else what all records share. */
+function registerPage(items: readonly Renderable[], baseConfig: Config, options: RenderCommandOptions) {
+  const shared = <T>(values: T[]): T | undefined => (new Set(values).size === 1 ? values[0] : undefined);
+  const lang = chooseLang(options.lang, baseConfig, shared(items.map(({ record }) => record.language)));
+  const organisation = baseConfig.organisation ?? shared(items.map(({ config }) => config.organisation)) ?? null;
+  return registerView(items, lang, options.format, organisation);
 }
 
 /** The files to render: the arguments (files, directories, globs), else the records privrec.yaml names. */

@@ -12,8 +12,10 @@ export async function runRules(options: { config?: string; format: string }): Pr
   }
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
   const lines = rules.map((rule) => {
-    const articles = [...new Set(Object.values(rule.articles).flat())].join(', ');
-    return `${rule.id.padEnd(idWidth)}  ${rule.effective.padEnd(7)}  ${rule.description}${articles ? ` (${articles})` : ''}`;
+    const articles = Object.entries(rule.articles)
+      .map(([regime, list]) => `${regime}: ${list.join(', ')}`)
+      .join('; ');
+    return `${rule.id.padEnd(idWidth)}  ${rule.effective.padEnd(7)}  ${rule.description}${articles ? ` [${articles}]` : ''}`;
   });
   writeOut(`${lines.join('\n')}\n`);
   return 0;

@@ -11,8 +11,8 @@ import { registerHelpers } from './helpers.js';
 import { escapeMustachesForMarkdown } from './markdown.js';
 import type { Format, Kind } from './view-model.js';
 
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
-export const KINDS: readonly Kind[] = ['notice', 'record', 'register'];
+const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const KINDS: readonly Kind[] = ['notice', 'record', 'register'];
 
 /** A template that cannot be read, parsed or rendered: privrec names the file and line and exits 2. */
 export class TemplateError extends Error {
