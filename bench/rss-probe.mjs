@@ -1,5 +1,9 @@
-// Preloaded into each measured process (node --import): writes its peak resident set size, in
-// KB, worker threads included, to the file PRIVREC_BENCH_RSS names.
+// Preloaded into each measured process (node --import): on exit, writes to the file that
+// PRIVREC_BENCH_RSS names its peak resident set size (KB) and CPU time (µs, user + system),
+// worker threads included.
 import { writeFileSync } from 'node:fs';
 
-process.on('exit', () => writeFileSync(process.env.PRIVREC_BENCH_RSS, String(process.resourceUsage().maxRSS)));
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  writeFileSync(process.env.PRIVREC_BENCH_RSS, JSON.stringify({ maxRSS: usage.maxRSS, cpu: usage.userCPUTime + usage.systemCPUTime }));
+});

@@ -68,7 +68,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
           });
 
     const written = await writeAtomically(outDir, outputs);
-    writeOut(`privrec: ${outputs.length} file${outputs.length === 1 ? '' : 's'} in ${relative(cwd, outDir) || '.'} (${written.length} written, the others unchanged)\n`);
+    const unchanged = outputs.length - written.length;
+    writeOut(`privrec: ${written.length} written${unchanged > 0 ? `, ${unchanged} unchanged` : ''} in ${relative(cwd, outDir) || '.'}\n`);
     if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.map((file) => relative(cwd, file)).join(', ')}`);
     if (blocked.length === 0) return 0;
     writeError(`${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not rendered${options.force ? '' : ' (--force renders those that can be read, with the gaps marked)'}.`);

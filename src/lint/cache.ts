@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Finding } from '../model.js';
+import type { RecordFacts } from '../rules/types.js';
 import type { SourceLintResult } from './lint-source.js';
 
 export const DEFAULT_CACHE_LOCATION = '.privrec-cache';
@@ -17,86 +19,164 @@ export function digest(data: string | Uint8Array): string {
   return createHash('sha1').update(data).digest('base64url');
 }
 
-interface Entry {
+/** The content a result was made for, and how the file looked on disk when it was read. */
+export interface FileVersion {
   /** Digest of the file's bytes. */
   hash: string;
-  /** Digest of everything else the result depends on: config, --as-of, inline config, cwd. */
-  key: string;
-  result: SourceLintResult;
+  size: number;
+  mtimeMs: number;
+  /** When the file was read (ms since the epoch). */
+  readAt: number;
 }
 
 /**
+ * Size and modification time vouch for the content only when the file had not been modified
+ * for a while when it was read: a change in the same clock tick as the read (or the 2-second
+ * tick of some file systems) would keep them (git's "racily clean" entries).
+ */
+const SETTLED_MS = 2_000;
+
+type DiskState = { size: number; mtimeMs: number };
+
+function vouches(entry: FileVersion, disk: DiskState | undefined): boolean {
+  return entry.mtimeMs < entry.readAt - SETTLED_MS && disk?.size === entry.size && disk.mtimeMs === entry.mtimeMs;
+}
+
+interface Entry extends FileVersion {
+  /** Digest of everything else the result depends on: config, --as-of, inline config, cwd. */
+  key: string;
+  result: SourceLintResult;
+  /** The entry as read from the cache file, while it is unchanged: written back as it is. */
+  stored?: StoredEntry;
+}
+
+/** How an entry is stored: findings as flat numbers with their texts in one table, facts without the file. */
+type StoredEntry = [hash: string, size: number, mtimeMs: number, readAt: number, key: string, findings: number[], facts: object, suppressions: SourceLintResult['suppressions']];
+const FINDING_WIDTH = 7;
+
+/**
  * Per-file results (findings before suppressions, facts for repository rules, suppressions) of
- * earlier runs, kept in one JSON file. An entry holds while the file's content hash and the key
- * of its options are the same; a cache of another privrec version is dropped whole. A corrupt or
+ * earlier runs, kept in one JSON file. An entry holds while the file's content and the key of
+ * its options are the same; a cache of another privrec version is dropped whole. A corrupt or
  * foreign cache file is ignored and rewritten.
  */
 export class LintCache {
+  private readonly entries = new Map<string, Entry>();
+  /** The text table of the cache file read, which stored entries refer to. */
+  private texts: string[] = [];
+  private changed = 0;
+
   private constructor(
     private readonly file: string,
     private readonly version: string,
-    private readonly entries: Map<string, Entry>,
   ) {}
 
   static load(file: string, version: string): LintCache {
-    const entries = new Map<string, Entry>();
+    const cache = new LintCache(file, version);
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { privrec?: unknown; entries?: unknown };
-      if (data.privrec === version && data.entries !== null && typeof data.entries === 'object') {
-        for (const [path, entry] of Object.entries(data.entries as Record<string, unknown>)) {
-          if (isEntry(entry)) entries.set(path, entry);
-        }
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { privrec?: unknown; texts?: unknown; entries?: unknown };
+      if (data.privrec !== version || !Array.isArray(data.texts) || data.entries === null || typeof data.entries !== 'object') return cache;
+      if (!data.texts.every((text) => typeof text === 'string')) return cache;
+      cache.texts = data.texts as string[];
+      for (const [path, stored] of Object.entries(data.entries as Record<string, unknown>)) {
+        const entry = decode(path, stored, cache.texts);
+        if (entry) cache.entries.set(path, entry);
       }
     } catch {
       // No cache yet, or one that cannot be read: start afresh.
     }
-    return new LintCache(file, version, entries);
+    return cache;
   }
 
-  /** The content hash the cached result of `path` was made for, if it was made under `key`. */
-  hashFor(path: string, key: string): string | undefined {
+  /**
+   * The cached result of `path` if it was made under `key` for the file as it is: known without
+   * reading it when its size and modification time vouch for it. Otherwise the hash the entry
+   * was made for, for whoever reads the file to compare.
+   */
+  lookup(path: string, key: string, disk: DiskState | undefined): { result: SourceLintResult } | { hash?: string } {
     const entry = this.entries.get(path);
-    return entry?.key === key ? entry.hash : undefined;
+    if (entry?.key !== key) return {};
+    if (vouches(entry, disk)) return { result: entry.result };
+    return { hash: entry.hash };
+  }
+
+  /** The facts of `path` for repository rules, whatever the options, when its size and modification time vouch for them. */
+  facts(path: string, disk: DiskState | undefined): RecordFacts | undefined {
+    const entry = this.entries.get(path);
+    return entry && vouches(entry, disk) ? entry.result.facts : undefined;
   }
 
   result(path: string): SourceLintResult | undefined {
     return this.entries.get(path)?.result;
   }
 
-  set(path: string, entry: Entry): void {
-    this.entries.set(path, entry);
+  set(path: string, key: string, version: FileVersion, result: SourceLintResult): void {
+    this.entries.set(path, { ...version, key, result });
+    this.changed++;
   }
 
-  /** Writes the cache atomically (a temporary file renamed over it). Returns why it could not, if so. */
+  /** Writes the cache, if anything changed, atomically (a temporary file renamed over it). Returns why it could not, if so. */
   save(): string | undefined {
+    if (!this.changed) return undefined;
     if (/\.ya?ml$/i.test(this.file)) return `the cache location ${this.file} is a YAML file: privrec does not overwrite it.`;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ privrec: this.version, entries: Object.fromEntries(this.entries) }));
+      writeFileSync(temporary, this.serialize());
       renameSync(temporary, this.file);
       return undefined;
     } catch (error) {
-      rmSync(temporary, { force: true });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written there.
+      }
       return `the cache ${this.file} cannot be written (${(error as Error).message}).`;
     }
   }
+
+  /**
+   * Unchanged entries are written back as read, against the text table read; a run that changed
+   * many builds the table anew, which drops the texts no entry uses any more.
+   */
+  private serialize(): string {
+    const rebuild = this.changed * 8 > this.entries.size;
+    const texts = new Map<string, number>(rebuild ? [] : this.texts.map((text, index) => [text, index]));
+    const text = (value: string) => {
+      let index = texts.get(value);
+      if (index === undefined) texts.set(value, (index = texts.size));
+      return index;
+    };
+    const entries: Record<string, StoredEntry> = {};
+    for (const [path, { hash, size, mtimeMs, readAt, key, result, stored }] of this.entries) {
+      if (stored && !rebuild) {
+        entries[path] = stored;
+        continue;
+      }
+      const findings: number[] = [];
+      for (const f of result.findings) findings.push(text(f.ruleId), f.severity === 'error' ? 1 : 0, text(f.message), f.line, f.column, f.endLine, f.endColumn);
+      const { file: _file, ...facts } = result.facts;
+      entries[path] = [hash, size, mtimeMs, readAt, key, findings, facts, result.suppressions];
+    }
+    return JSON.stringify({ privrec: this.version, texts: [...texts.keys()], entries });
+  }
 }
 
-function isEntry(value: unknown): value is Entry {
-  const entry = value as Entry | null;
-  return (
-    typeof entry === 'object' &&
-    entry !== null &&
-    typeof entry.hash === 'string' &&
-    typeof entry.key === 'string' &&
-    typeof entry.result === 'object' &&
-    entry.result !== null &&
-    Array.isArray(entry.result.findings) &&
-    Array.isArray(entry.result.suppressions) &&
-    typeof entry.result.facts === 'object' &&
-    entry.result.facts !== null
-  );
+/** An entry as stored, checked (a cache file may be anything), or undefined. */
+function decode(path: string, stored: unknown, texts: string[]): Entry | undefined {
+  if (!Array.isArray(stored) || stored.length !== 8) return undefined;
+  const [hash, size, mtimeMs, readAt, key, flat, facts, suppressions] = stored as StoredEntry;
+  if (typeof hash !== 'string' || typeof key !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof readAt !== 'number') return undefined;
+  if (!Array.isArray(flat) || flat.length % FINDING_WIDTH !== 0 || !flat.every(Number.isInteger)) return undefined;
+  if (typeof facts !== 'object' || facts === null || !Array.isArray(suppressions)) return undefined;
+  const findings: Finding[] = [];
+  for (let i = 0; i < flat.length; i += FINDING_WIDTH) {
+    const ruleId = texts[flat[i]!];
+    const message = texts[flat[i + 2]!];
+    if (typeof ruleId !== 'string' || typeof message !== 'string') return undefined;
+    findings.push({ ruleId, severity: flat[i + 1] === 1 ? 'error' : 'warning', message, line: flat[i + 3]!, column: flat[i + 4]!, endLine: flat[i + 5]!, endColumn: flat[i + 6]! });
+  }
+  return { hash, size, mtimeMs, readAt, key, result: { findings, facts: { ...facts, file: path }, suppressions }, stored: stored as StoredEntry };
 }
 
 function isDirectory(path: string): boolean {

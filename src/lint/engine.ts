@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Config, RuleSetting } from '../load/config.js';
 import { ConfigResolver } from '../load/config.js';
@@ -8,6 +9,7 @@ import { RULES } from '../rules/index.js';
 import { severityOf } from '../rules/severity.js';
 import type { RecordFacts, RepositoryRule } from '../rules/types.js';
 import { VERSION } from '../version.js';
+import type { FileVersion } from './cache.js';
 import { finishFindings, lintSource, type SourceLintResult } from './lint-source.js';
 
 export interface LintOptions {
@@ -31,11 +33,11 @@ export interface FileTask {
   cachedHash?: string;
 }
 
-/** What the per-file phase found: the content hash and, unless the cached result still holds, the result. */
+/** What the per-file phase found: the file as read (with --cache) and, unless the cached result still holds, the result. */
 export interface FileOutcome {
   file: string;
-  /** Undefined when the file could not be read (such results are not cached). */
-  hash?: string;
+  /** Undefined without --cache, and when the file could not be read (such results are not cached). */
+  version?: FileVersion;
   result?: SourceLintResult;
 }
 
@@ -50,6 +52,8 @@ export class Linter {
   readonly warnings: string[] = [];
   private readonly configs: ConfigResolver;
   private readonly optionKeys = new WeakMap<Config, string>();
+  /** cache.ts, loaded for --cache only: it brings node:crypto. */
+  private caching?: typeof import('./cache.js');
 
   constructor(private readonly options: LintOptions) {
     this.configs = new ConfigResolver(options.configPath, options.cwd);
@@ -64,41 +68,60 @@ export class Linter {
   /** Lints files from disk. A ConfigError propagates: the caller exits 2. */
   async lintFiles(files: string[]): Promise<FileResult[]> {
     const configs = await Promise.all(files.map((file) => this.configFor(file)));
-    const caching = this.options.cache ? await cacheModule() : undefined;
+    const caching = this.options.cache ? (this.caching ??= await import('./cache.js')) : undefined;
     const cache = caching?.LintCache.load(caching.cacheFilePath(this.options.cwd, this.options.cacheLocation), VERSION);
-    const keys = cache ? await Promise.all(configs.map((config) => this.optionKey(config))) : [];
-    const tasks: FileTask[] = files.map((file, index) => ({ file, cachedHash: cache?.hashFor(file, keys[index]!) }));
+    const keys = caching ? configs.map((config) => this.optionKey(config, caching.digest)) : [];
 
-    const uncached = tasks.filter((task) => task.cachedHash === undefined).length;
+    const results: SourceLintResult[] = new Array(files.length);
+    const tasks: FileTask[] = [];
+    const taskIndexes: number[] = [];
+    files.forEach((file, index) => {
+      const found = cache?.lookup(file, keys[index]!, diskState(file));
+      if (found && 'result' in found) {
+        results[index] = found.result;
+      } else {
+        tasks.push({ file, cachedHash: found?.hash });
+        taskIndexes.push(index);
+      }
+    });
+
     let outcomes: FileOutcome[];
-    if (uncached >= WORKER_THRESHOLD) {
+    if (tasks.length >= WORKER_THRESHOLD) {
       const { lintInParallel } = await import('./workers.js');
       outcomes = await lintInParallel(tasks, this.options, (task) => this.lintTask(task));
     } else {
       outcomes = [];
       for (const task of tasks) outcomes.push(await this.lintTask(task));
     }
-
-    const linted = outcomes.map(({ file, hash, result }, index): Linted => {
-      const cached = result ?? cache!.result(file)!;
-      if (cache && hash && result) cache.set(file, { hash, key: keys[index]!, result });
-      return { file, config: configs[index]!, result: cached };
+    outcomes.forEach(({ file, version, result }, n) => {
+      const index = taskIndexes[n]!;
+      results[index] = result ?? cache!.result(file)!;
+      if (cache && version) cache.set(file, keys[index]!, version, results[index]!);
     });
+
     const problem = cache?.save();
     if (problem) this.warnings.push(problem);
-    return this.finish(linted);
+    return this.finish(
+      files.map((file, index) => ({ file, config: configs[index]!, result: results[index]! })),
+      cache && ((file) => cache.facts(file, diskState(file))),
+    );
   }
 
-  /** The per-file phase for one file on disk: read, hash, and lint unless the cached result holds. Run here or in a worker. */
+  /** The per-file phase for one file on disk: read and lint, unless the cached result holds for its content. Run here or in a worker. */
   async lintTask({ file, cachedHash }: FileTask): Promise<FileOutcome> {
+    const readAt = Date.now();
     const read = readBytes(file);
     if (!read.ok) return { file, result: unreadable(file, read.message) };
-    const hash = this.options.cache ? (await cacheModule()).digest(read.bytes) : undefined;
-    if (hash !== undefined && hash === cachedHash) return { file, hash };
+    let version: FileVersion | undefined;
+    if (this.options.cache) {
+      this.caching ??= await import('./cache.js');
+      version = { hash: this.caching.digest(read.bytes), size: read.size, mtimeMs: read.mtimeMs, readAt };
+      if (version.hash === cachedHash) return { file, version };
+    }
     const source = decodeSource(read.bytes);
-    if (!source.ok) return { file, hash, result: unreadable(file, source.message, source.line, source.column) };
+    if (!source.ok) return { file, version, result: unreadable(file, source.message, source.line, source.column) };
     const config = await this.configFor(file);
-    return { file, hash, result: lintSource(source.text, file, { config, asOf: this.options.asOf, inlineConfig: this.options.inlineConfig }) };
+    return { file, version, result: lintSource(source.text, file, { config, asOf: this.options.asOf, inlineConfig: this.options.inlineConfig }) };
   }
 
   /** Lints text given on standard input as if it were `file`. */
@@ -109,18 +132,22 @@ export class Linter {
   }
 
   /** Digest of what a file's result depends on besides its content; the privrec version is checked for the whole cache. */
-  private async optionKey(config: Config): Promise<string> {
+  private optionKey(config: Config, digest: (data: string) => string): string {
     let key = this.optionKeys.get(config);
     if (key === undefined) {
       const { positions: _positions, ...settings } = config;
-      key = (await cacheModule()).digest(JSON.stringify([settings, this.options.asOf, this.options.inlineConfig, this.options.cwd]));
+      key = digest(JSON.stringify([settings, this.options.asOf, this.options.inlineConfig, this.options.cwd]));
       this.optionKeys.set(config, key);
     }
     return key;
   }
 
-  /** Runs the repository rules over every record of each repository, then applies suppressions. */
-  private async finish(linted: Linted[]): Promise<FileResult[]> {
+  /**
+   * Runs the repository rules over every record of each repository, then applies suppressions.
+   * Records not being linted contribute their cached facts where the cache vouches for them, else
+   * a quick scan.
+   */
+  private async finish(linted: Linted[], cachedFacts?: (file: string) => RecordFacts | undefined): Promise<FileResult[]> {
     const extra = new Map<string, Finding[]>();
     const lintedFiles = new Set(linted.map((entry) => entry.file));
     const byRepository = new Map<string, Linted[]>();
@@ -135,7 +162,7 @@ export class Linter {
       const facts: RecordFacts[] = entries.map((entry) => entry.result.facts);
       if (configPath) {
         for (const file of await repositoryFiles(config)) {
-          if (!lintedFiles.has(file)) facts.push(quickFacts(file));
+          if (!lintedFiles.has(file)) facts.push(cachedFacts?.(file) ?? quickFacts(file));
         }
       }
       for (const rule of RULES) {
@@ -161,13 +188,17 @@ export class Linter {
   }
 }
 
-/** cache.ts loads node:crypto: only --cache pays for it. */
-function cacheModule(): Promise<typeof import('./cache.js')> {
-  return import('./cache.js');
-}
-
 /** Below this many files to lint, a worker thread's start-up costs more than it saves (bench/README.md). */
-export const WORKER_THRESHOLD = 1000;
+export const WORKER_THRESHOLD = 3000;
+
+/** Size and modification time, for the cache to tell whether a file changed without reading it. */
+function diskState(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
 
 function unreadable(file: string, message: string, line = 1, column = 1): SourceLintResult {
   return { findings: [{ ruleId: 'file', severity: 'error', message, line, column, endLine: line, endColumn: column }], facts: { file }, suppressions: [] };

@@ -1,11 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Linter, type FileOutcome, type FileTask, type LintOptions } from './engine.js';
+import { Linter, type FileOutcome } from './engine.js';
+import { batchOf, takeBatch, type WorkerInput } from './workers.js';
 
-/** A worker thread of workers.ts: runs the per-file phase on the batches it is sent. */
-const linter = new Linter(workerData as LintOptions);
-
-parentPort!.on('message', async ({ start, tasks }: { start: number; tasks: FileTask[] }) => {
-  const outcomes: FileOutcome[] = [];
-  for (const task of tasks) outcomes.push(await linter.lintTask(task));
-  parentPort!.postMessage({ start, outcomes });
-});
+/** A worker thread of workers.ts: runs the per-file phase on batches until none is left, then exits. */
+const { options, tasks, next } = workerData as WorkerInput;
+const linter = new Linter(options);
+const counter = new Int32Array(next);
+for (let start = takeBatch(counter, tasks.length); start !== undefined; start = takeBatch(counter, tasks.length)) {
+  const results: FileOutcome[] = [];
+  for (const task of batchOf(tasks, start)) results.push(await linter.lintTask(task));
+  parentPort!.postMessage({ start, results });
+}

@@ -2,59 +2,53 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileTask, LintOptions } from './engine.js';
 
-/** Files handed out at a time: small enough to balance the threads, large enough that messages cost nothing. */
-const BATCH = 100;
+/** Files taken at a time: small enough to balance the threads, large enough that messages cost nothing. */
+const BATCH = 50;
 
-interface Batch {
-  start: number;
+/** What a worker thread is started with (see worker.ts). */
+export interface WorkerInput {
+  options: LintOptions;
   tasks: FileTask[];
+  /** One Int32: the next batch to take, shared by every thread. */
+  next: SharedArrayBuffer;
+}
+
+/** Takes the next batch from the shared counter: its first task's index, or undefined when none is left. */
+export function takeBatch(next: Int32Array, total: number): number | undefined {
+  const start = Atomics.add(next, 0, 1) * BATCH;
+  return start < total ? start : undefined;
+}
+
+export function batchOf(tasks: FileTask[], start: number): FileTask[] {
+  return tasks.slice(start, start + BATCH);
 }
 
 /**
- * Runs the per-file phase on this thread and on one worker thread per further core. Batches
- * are handed out as threads ask, so a slow file does not hold the others up; a batch whose
- * worker failed is done here.
+ * Runs the per-file phase on this thread and on one worker thread per further core. Each thread
+ * takes batches from a shared counter as it is free, so none waits for another. Whatever a
+ * failed worker had taken is done here at the end.
  */
 export async function lintInParallel(tasks: FileTask[], options: LintOptions, lintHere: (task: FileTask) => Promise<FileOutcome>): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(tasks.length);
-  const queue: Batch[] = [];
-  for (let start = 0; start < tasks.length; start += BATCH) queue.push({ start, tasks: tasks.slice(start, start + BATCH) });
-  const settle = (start: number, results: FileOutcome[]) => results.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
-
-  const workers = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () => runWorker(options, queue, settle));
-  for (let batch = queue.shift(); batch; batch = queue.shift()) {
-    const results: FileOutcome[] = [];
-    for (const task of batch.tasks) results.push(await lintHere(task));
-    settle(batch.start, results);
-    // Let the workers' messages in between batches.
-    await new Promise((resolve) => setImmediate(resolve));
+  const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
+  const input: WorkerInput = { options, tasks, next: new SharedArrayBuffer(4) };
+  const next = new Int32Array(input.next);
+  const workers = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () => runWorker(input, outcomes));
+  for (let start = takeBatch(next, tasks.length); start !== undefined; start = takeBatch(next, tasks.length)) {
+    for (const [offset, task] of batchOf(tasks, start).entries()) outcomes[start + offset] = await lintHere(task);
   }
-  const unfinished = (await Promise.all(workers)).flat();
-  for (const batch of unfinished) {
-    const results: FileOutcome[] = [];
-    for (const task of batch.tasks) results.push(await lintHere(task));
-    settle(batch.start, results);
-  }
-  return outcomes;
+  await Promise.all(workers);
+  for (const [index, outcome] of outcomes.entries()) outcomes[index] = outcome ?? (await lintHere(tasks[index]!));
+  return outcomes as FileOutcome[];
 }
 
-/** Feeds one worker from the queue until it is empty; resolves with the batch it could not finish, if it failed. */
-function runWorker(options: LintOptions, queue: Batch[], settle: (start: number, results: FileOutcome[]) => void): Promise<Batch[]> {
+/** Collects one worker's outcomes until it has taken the last batch, or fails. */
+function runWorker(input: WorkerInput, outcomes: (FileOutcome | undefined)[]): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
-    let current: Batch | undefined;
-    const feed = () => {
-      current = queue.shift();
-      if (current) worker.postMessage(current);
-      else void worker.terminate();
-    };
-    worker.on('message', (message: { start: number; outcomes: FileOutcome[] }) => {
-      settle(message.start, message.outcomes);
-      feed();
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: input });
+    worker.on('message', ({ start, results }: { start: number; results: FileOutcome[] }) => {
+      results.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
     });
-    // A failed worker's batch goes back to this thread (resolving twice is harmless).
-    worker.once('error', () => resolve(current ? [current] : []));
-    worker.once('exit', () => resolve(current ? [current] : []));
-    feed();
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
   });
 }

@@ -1,4 +1,5 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, type Config } from './config.js';
 
@@ -18,44 +19,48 @@ function isRecordFile(name: string): boolean {
 
 /**
  * Walks a directory for record files. Dot-folders (.git, .github), node_modules and dist are
- * skipped; symbolic links are followed once (a link loop is visited only once).
+ * skipped; symbolic links are followed once (a link loop is visited only once). Synchronous:
+ * about twice as fast as the promise API on a directory of 10,000 records (bench/README.md).
  */
-export async function walkDirectory(directory: string, seen = new Set<string>()): Promise<string[]> {
-  let real: string;
+export function walkDirectory(directory: string, seen = new Set<string>(), files: string[] = []): string[] {
+  let entries: Dirent[];
   try {
-    real = await realpath(directory);
+    const real = realpathSync(directory);
+    if (seen.has(real)) return files;
+    seen.add(real);
+    entries = readdirSync(directory, { withFileTypes: true });
   } catch {
-    return [];
+    return files;
   }
-  if (seen.has(real)) return [];
-  seen.add(real);
-  let entries;
-  try {
-    entries = await readdir(directory, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => undefined);
+      const target = linkTarget(path);
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await walkDirectory(path, seen)));
+    if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) walkDirectory(path, seen, files);
     else if (isFile && isRecordFile(entry.name)) files.push(path);
   }
   return files;
 }
 
+/** What a symbolic link points to; undefined when dangling, looping or unreadable. */
+function linkTarget(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 async function expandGlobs(patterns: string[], cwd: string, ignore: string[]): Promise<string[]> {
-  // globby costs ~100 ms to import: only globs pay for it.
-  const { globby } = await import('globby');
-  const files = await globby(patterns, { cwd, absolute: true, ignore: [...DEFAULT_IGNORES, ...ignore], followSymbolicLinks: false, dot: false });
+  // Only globs load a glob library; tinyglobby loads in ~10 ms where globby took ~100 (bench/README.md).
+  const { glob } = await import('tinyglobby');
+  const files = await glob(patterns, { cwd, absolute: true, ignore: [...DEFAULT_IGNORES, ...ignore], followSymbolicLinks: false, dot: false });
   return files.filter((file) => isRecordFile(basename(file)) || !patterns.some((p) => GLOB_CHARACTERS.test(p)));
 }
 
@@ -67,7 +72,7 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
     const absolute = resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
     let found: string[];
-    if (info?.isDirectory()) found = await walkDirectory(absolute);
+    if (info?.isDirectory()) found = walkDirectory(absolute);
     else if (info) found = [absolute];
     else if (GLOB_CHARACTERS.test(pattern)) found = await expandGlobs([pattern], cwd, []);
     else found = [];
@@ -80,6 +85,6 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
 /** Every record file of the repository a config governs. */
 export async function repositoryFiles(config: Config): Promise<string[]> {
   const usesDefaults = config.records === DEFAULT_RECORD_GLOBS && config.ignore.length === 0;
-  const files = usesDefaults ? await walkDirectory(config.dir) : await expandGlobs(config.records, config.dir, config.ignore);
+  const files = usesDefaults ? walkDirectory(config.dir) : await expandGlobs(config.records, config.dir, config.ignore);
   return files.sort();
 }

@@ -46,6 +46,11 @@ export class NodeTable {
     return node;
   }
 
+  /** The last child of `node`, or -1. */
+  lastChildOf(node: number): number {
+    return this.lastChild[node]!;
+  }
+
   /** The first child of `node` with this key, or -1. */
   child(node: number, key: string | number): number {
     for (let child = this.firstChild[node]!; child !== -1; child = this.nextSibling[child]!) {

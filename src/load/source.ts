@@ -4,7 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
 
 export type SourceResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
-export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
+export type BytesResult = { ok: true; bytes: Buffer; size: number; mtimeMs: number } | { ok: false; message: string };
 
 /**
  * Reads a file's bytes, refusing unread what is not a regular file or is too large. Opened
@@ -21,7 +21,7 @@ export function readBytes(file: string): BytesResult {
     if (info.size > MAX_RECORD_BYTES) {
       return { ok: false, message: `The file is ${megabytes(info.size)}; records are limited to ${megabytes(MAX_RECORD_BYTES)}. Split it or check that it is a record.` };
     }
-    return { ok: true, bytes: readFileSync(fd) };
+    return { ok: true, bytes: readFileSync(fd), size: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
     return { ok: false, message: `The file cannot be read: ${describeFsError(error)}.` };
   } finally {

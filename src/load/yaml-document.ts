@@ -70,26 +70,31 @@ export function parseWithDocument(text: string): ParsedYaml {
 
   const isEmpty = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
 
-  /** Converts the node recorded as `at` (its index in the tree); `span` is where a missing node falls back to. */
-  const convert = (node: Node | null, at: number, depth: number, span: [number, number]): unknown => {
+  /**
+   * Converts the node recorded as `at` (its index in the tree); `span` is where a missing node
+   * falls back to. Through an alias, `at` spans the alias, not the anchored node it stands for.
+   */
+  const convert = (node: Node | null, at: number, depth: number, span: [number, number], aliased = false): unknown => {
     const limit = tree.admit(depth);
     if (limit) throw new DocumentTooLarge(limit);
     if (node === null) return null;
     if (isAlias(node)) {
       const target = node.resolve(document);
-      return target ? convert(target as Node, at, depth + 1, span) : null;
+      return target ? convert(target as Node, at, depth + 1, span, true) : null;
     }
     if (isScalar(node)) {
       const value = node.value;
       return typeof value === 'bigint' ? Number(value) : value;
     }
     if (isSeq(node)) {
-      return node.items.map((item, index) => {
+      const items = node.items.map((item, index) => {
         const itemNode = item as Node | null;
         const [start, end] = itemNode?.range ?? span;
         const child = tree.add(at, index, -1, -1, start, end);
         return convert(itemNode, child, depth + 1, [start, end]);
       });
+      if (!node.flow && !aliased) tree.endAtLastChild(at);
+      return items;
     }
     if (isMap(node)) {
       const object: Record<string, unknown> = {};
@@ -103,6 +108,7 @@ export function parseWithDocument(text: string): ParsedYaml {
         const child = tree.add(at, key, keyStart, keyEnd, valueStart, valueEnd);
         setEntry(object, key, convert(valueNode, child, depth + 1, [keyStart, keyEnd]));
       }
+      if (!node.flow && !aliased) tree.endAtLastChild(at);
       return object;
     }
     return null;

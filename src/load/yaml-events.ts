@@ -42,10 +42,20 @@ export function parseWithEvents(text: string): ParsedYaml | undefined {
   }
 }
 
+/**
+ * What the two parsers read differently: a carriage return without a line feed (a line break to
+ * js-yaml, as YAML 1.2 says, content to `yaml`), an indented `---` or `...` (a plain scalar, which
+ * js-yaml takes for a document marker), and a byte-order mark after the start.
+ */
+function readDifferently(text: string): boolean {
+  return /\r(?!\n)|^\ufeff?[ \t]+(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(text) || text.indexOf('\ufeff', 1) !== -1;
+}
+
 function readEvents(text: string): ParsedYaml {
+  if (readDifferently(text)) throw new Declined();
   let events: Event[];
   try {
-    // One level above our own limit, so that js-yaml stops early on deep nesting.
+    // Just above our own limit (js-yaml counts differently), so that js-yaml stops early on deep nesting.
     events = jsYaml.parseEvents(text, { maxDepth: MAX_DEPTH + 2 });
   } catch {
     throw new Declined();
@@ -187,7 +197,7 @@ function skipComment(text: string, at: number): number {
 const TYPED_FIRST_CHARACTERS = '~nNtTfF0123456789+-.';
 
 /** A plain scalar resolved by the YAML 1.2 core schema, as `yaml` resolves it (dates stay strings). */
-export function resolvePlain(source: string): unknown {
+function resolvePlain(source: string): unknown {
   if (source !== '' && !TYPED_FIRST_CHARACTERS.includes(source[0]!)) return source;
   if (source === '' || /^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === 't' || source[0] === 'T';

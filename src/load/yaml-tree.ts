@@ -14,7 +14,8 @@ export const MAX_DEPTH = 64;
  *
  * - nodes are recorded in document order, a collection before its children;
  * - a node's span runs from its first character (quote, bracket, block indicator, first key or
- *   dash) to the end of its content, trailing white space and comments excluded;
+ *   dash) to the end of its content, trailing white space and comments excluded: a flow
+ *   collection ends with its bracket, a block collection with its last child;
  * - an empty mapping value sits at the end of its key;
  * - mapping keys become own properties, even `__proto__`.
  */
@@ -41,6 +42,12 @@ export class TreeBuilder {
     this.nodes.spans[at] = this.trimEnd(this.nodes.spans[at - 1]!, valueEnd);
   }
 
+  /** Ends a block collection where its last child ends (an empty value: at its key). */
+  endAtLastChild(node: number): void {
+    const last = this.nodes.lastChildOf(node);
+    if (last !== -1) this.end(node, this.nodes.spans[last * 4 + 3]!);
+  }
+
   /** Forgets every node: the document was refused. */
   clear(): void {
     this.nodes = new NodeTable();
@@ -50,10 +57,11 @@ export class TreeBuilder {
     return new PositionIndex(this.text, this.nodes);
   }
 
-  /** Line and column of a problem's offsets, as the parser gave them. */
+  /** Line and column of a problem's offsets, as the parser gave them (kept inside the text). */
   range(start: number, end: number): SourceRange {
     this.lines ??= new LineIndex(this.text);
-    return this.lines.range(start, end);
+    const limit = this.text.length;
+    return this.lines.range(Math.min(start, limit), Math.min(end, limit));
   }
 
   /** Counts one value node at `depth` (the root is 0): what limit it breaks, if any. */

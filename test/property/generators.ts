@@ -81,9 +81,23 @@ export interface Layout {
   crlf: boolean;
   bom: boolean;
   trailingComment: boolean;
+  /** `---` before the record, `...` after it. */
+  markers: boolean;
+  /** Comment lines between entries and items. */
+  commentLines: boolean;
+  /** Flow collections spread over several lines. */
+  multilineFlow: boolean;
 }
 
-export const layoutArbitrary: fc.Arbitrary<Layout> = fc.record({ indent: fc.integer({ min: 1, max: 4 }), crlf: fc.boolean(), bom: fc.boolean(), trailingComment: fc.boolean() });
+export const layoutArbitrary: fc.Arbitrary<Layout> = fc.record({
+  indent: fc.integer({ min: 1, max: 4 }),
+  crlf: fc.boolean(),
+  bom: fc.boolean(),
+  trailingComment: fc.boolean(),
+  markers: fc.boolean(),
+  commentLines: fc.boolean(),
+  multilineFlow: fc.boolean(),
+});
 
 function quoted(text: string, style: Style): string {
   if (style === 'single') return `'${text.replace(/'/g, "''")}'`;
@@ -96,8 +110,9 @@ export function render(plan: MapPlan, layout: Layout): string {
   const pad = (level: number) => ' '.repeat(level * layout.indent);
   const inline = (node: Plan): string => {
     if (node.kind === 'scalar') return quoted(node.text, node.style === 'literal' || node.style === 'folded' ? 'double' : node.style);
-    if (node.kind === 'seq') return `[${node.items.map(inline).join(', ')}]`;
-    return `{${node.entries.map((entry) => (entry.emptyValue ? `${inline(entry.key)}:` : `${inline(entry.key)}: ${inline(entry.value)}`)).join(', ')}}`;
+    const separator = layout.multilineFlow ? ',\n ' : ', ';
+    if (node.kind === 'seq') return `[${node.items.map(inline).join(separator)}]`;
+    return `{${node.entries.map((entry) => (entry.emptyValue ? `${inline(entry.key)}:` : `${inline(entry.key)}: ${inline(entry.value)}`)).join(separator)}}`;
   };
   /** The text after `key:` or `- ` for a node at `level`. */
   const after = (node: Plan, level: number): string => {
@@ -113,10 +128,12 @@ export function render(plan: MapPlan, layout: Layout): string {
     return `\n${block(node, level + 1)}`;
   };
   const block = (node: MapPlan | SeqPlan, level: number): string => {
-    if (node.kind === 'seq') return node.items.map((item) => `${pad(level)}-${after(item, level)}`).join('\n');
-    return node.entries.map((entry) => `${pad(level)}${inline(entry.key)}:${entry.emptyValue ? '' : after(entry.value, level)}`).join('\n');
+    const separator = layout.commentLines ? `\n${pad(level)}# between\n` : '\n';
+    if (node.kind === 'seq') return node.items.map((item) => `${pad(level)}-${after(item, level)}`).join(separator);
+    return node.entries.map((entry) => `${pad(level)}${inline(entry.key)}:${entry.emptyValue ? '' : after(entry.value, level)}`).join(separator);
   };
   let text = plan.flow || plan.entries.length === 0 ? inline(plan) : block(plan, 0);
+  if (layout.markers) text = `---\n${text}\n...`;
   if (layout.trailingComment) text += '\n# end of record';
   text += '\n';
   if (layout.crlf) text = text.replace(/\n/g, '\r\n');
