@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, ConfigResolver, type RuleSetting } from '../load/config.js';
-import { discoverFiles, repositoryFiles } from '../load/discover.js';
+import { selectRecordFiles } from '../load/discover.js';
 import { changedFiles, GitError, repositoryRoot } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
@@ -76,17 +76,10 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     if (stdin) {
       results = await linter.lintText(stdin.text, stdin.file);
     } else {
-      let files: string[];
-      if (patterns.length === 0) {
-        const config = await new ConfigResolver(options.config, cwd).forDirectory(cwd);
-        files = await repositoryFiles(config);
-      } else {
-        const discovery = await discoverFiles(patterns, cwd);
-        if (discovery.unmatched.length > 0 && options.errorOnUnmatchedPattern) {
-          throw new UsageError(`No files matching ${discovery.unmatched.map((p) => `"${p}"`).join(', ')} were found.`);
-        }
-        files = discovery.files;
-      }
+      const config = await new ConfigResolver(options.config, cwd).forDirectory(cwd);
+      const selection = await selectRecordFiles(patterns, { cwd, config, allowUnmatched: !options.errorOnUnmatchedPattern });
+      let files = selection.files;
+      if (selection.repository) linter.knowRepository(selection.repository.configPath, selection.repository.files);
       if (options.changed !== undefined) files = await onlyChanged(files, cwd, options.changed);
       results = await linter.lintFiles(files);
       for (const warning of linter.warnings) writeError(`privrec: warning: ${warning}`);

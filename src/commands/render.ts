@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { ConfigError, ConfigResolver, type Config } from '../load/config.js';
-import { discoverFiles, repositoryFiles } from '../load/discover.js';
+import { selectRecordFiles } from '../load/discover.js';
 import { readSource } from '../load/source.js';
 import { parseYaml } from '../load/yaml.js';
 import { Linter } from '../lint/engine.js';
@@ -55,7 +55,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     const outDir = options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
     const page = await loadPage(kind, format, templatesDir);
 
-    const files = await recordFiles(patterns, cwd, baseConfig);
+    const { files } = await selectRecordFiles(patterns, { cwd, config: baseConfig });
+    if (files.length === 0) throw new UsageError(`No records found under ${baseConfig.dir}.`);
     const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true });
     const { renderable, blocked, forced } = await triage(linter, files, kind, options.force === true);
     const outputs: OutputFile[] =
@@ -119,18 +120,6 @@ function registerPage(items: readonly Renderable[], baseConfig: Config, options:
   const lang = chooseLang(options.lang, baseConfig, shared(items.map(({ record }) => record.language)));
   const organisation = baseConfig.organisation ?? shared(items.map(({ config }) => config.organisation)) ?? null;
   return registerView(items, lang, options.format, organisation);
-}
-
-/** The files to render: the arguments (files, directories, globs), else the records privrec.yaml names. */
-async function recordFiles(patterns: string[], cwd: string, config: Config): Promise<string[]> {
-  if (patterns.length === 0) {
-    const files = await repositoryFiles(config);
-    if (files.length === 0) throw new UsageError(`No records found under ${config.dir}.`);
-    return files;
-  }
-  const discovery = await discoverFiles(patterns, cwd);
-  if (discovery.unmatched.length > 0) throw new UsageError(`No files matching ${discovery.unmatched.map((p) => `"${p}"`).join(', ')} were found.`);
-  return discovery.files;
 }
 
 /** A record the linter has passed: its text parses, so this only reads it as data. */

@@ -27,8 +27,9 @@ export function writeError(text: string): void {
   writeOut(text.endsWith('\n') ? text : `${text}\n`, 2);
 }
 
-/** Failure that ends the command with a message and exit code 2, never a stack trace. */
-export class UsageError extends Error {}
+import { UsageError } from '../errors.js';
+
+export { UsageError };
 
 export function today(): string {
   const now = new Date();

@@ -55,8 +55,15 @@ export class Linter {
   /** cache.ts, loaded for --cache only: it brings node:crypto. */
   private caching?: typeof import('./cache.js');
 
+  /** Repository listings the caller already made, by config path: not listed again for cross-record rules. */
+  private readonly knownRepositories = new Map<string, string[]>();
+
   constructor(private readonly options: LintOptions) {
     this.configs = new ConfigResolver(options.configPath, options.cwd);
+  }
+
+  knowRepository(configPath: string, files: string[]): void {
+    this.knownRepositories.set(configPath, files);
   }
 
   async configFor(file: string): Promise<Config> {
@@ -161,7 +168,7 @@ export class Linter {
       const config = entries[0]!.config;
       const facts: RecordFacts[] = entries.map((entry) => entry.result.facts);
       if (configPath) {
-        for (const file of await repositoryFiles(config)) {
+        for (const file of this.knownRepositories.get(configPath) ?? (await repositoryFiles(config))) {
           if (!lintedFiles.has(file)) facts.push(cachedFacts?.(file) ?? quickFacts(file));
         }
       }

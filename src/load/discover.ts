@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, type Config } from './config.js';
 
 const RECORD_EXTENSION = /\.ya?ml$/i;
@@ -87,4 +88,27 @@ export async function repositoryFiles(config: Config): Promise<string[]> {
   const usesDefaults = config.records === DEFAULT_RECORD_GLOBS && config.ignore.length === 0;
   const files = usesDefaults ? walkDirectory(config.dir) : await expandGlobs(config.records, config.dir, config.ignore);
   return files.sort();
+}
+
+export interface RecordSelection {
+  files: string[];
+  /** The listing of the repository when the selection is all of it, so that it is not listed twice. */
+  repository?: { configPath: string; files: string[] };
+}
+
+/**
+ * The records a command works on: the arguments (files, directories, globs), or with none,
+ * the records the governing config names. Patterns that match nothing are a usage error
+ * unless `allowUnmatched`.
+ */
+export async function selectRecordFiles(patterns: string[], options: { cwd: string; config: Config; allowUnmatched?: boolean }): Promise<RecordSelection> {
+  if (patterns.length === 0) {
+    const files = await repositoryFiles(options.config);
+    return { files, repository: options.config.path ? { configPath: options.config.path, files } : undefined };
+  }
+  const discovery = await discoverFiles(patterns, options.cwd);
+  if (discovery.unmatched.length > 0 && !options.allowUnmatched) {
+    throw new UsageError(`No files matching ${discovery.unmatched.map((p) => `"${p}"`).join(', ')} were found.`);
+  }
+  return { files: discovery.files };
 }
