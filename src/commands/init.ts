@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES } from '../load/config.js';
 import type { Regime } from '../model.js';
 import { VERSION } from '../version.js';
 import { UsageError, today, writeOut } from './terminal.js';
+import { shownPath } from '../paths.js';
 
 /** The repository that publishes privrec's pre-commit hook (.pre-commit-hooks.yaml). */
 const HOOK_REPOSITORY = 'https://github.com/privrec/privrec';
@@ -28,9 +29,8 @@ export async function fillTemplate(name: string, values: Record<string, string>)
 }
 
 /** A path as the user reads it: relative to the working directory. */
-export const shown = (path: string) => relative(process.cwd(), path) || path;
 
-const cannotCreate = (path: string, error: unknown) => new UsageError(`${shown(path)} cannot be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+const cannotCreate = (path: string, error: unknown) => new UsageError(`${shownPath(path)} cannot be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
 
 /** Creates `file` with `text`, never replacing anything already there (even a dangling link). */
 export async function createFile(file: string, text: string): Promise<boolean> {
@@ -66,16 +66,16 @@ export async function runInit(dir: string, options: { regime: string; organisati
     ['vscode-settings.json', '.vscode/settings.json'],
   ];
   if (existingConfig) {
-    lines.push(`kept existing ${shown(existingConfig)}`, 'skipped the example record: it names the parties of a new privrec.yaml');
+    lines.push(`kept existing ${shownPath(existingConfig)}`, 'skipped the example record: it names the parties of a new privrec.yaml');
   } else {
     files.unshift([`privrec-${regime}.yaml`, 'privrec.yaml'], [`example-${regime}.yaml`, 'records/staff-directory.yaml']);
   }
   for (const [template, destination] of files) {
     const file = join(target, destination);
     const created = await createFile(file, await fillTemplate(template, values));
-    lines.push(`${created ? 'created' : 'kept existing'} ${shown(file)}`);
+    lines.push(`${created ? 'created' : 'kept existing'} ${shownPath(file)}`);
   }
-  lines.push('', 'Next: replace the values marked TODO in privrec.yaml, then run privrec lint.', `New records: privrec new <id> --dir ${shown(join(target, 'records'))}`);
+  lines.push('', 'Next: replace the values marked TODO in privrec.yaml, then run privrec lint.', `New records: privrec new <id> --dir ${shownPath(join(target, 'records'))}`);
   writeOut(`${lines.join('\n')}\n`);
   return 0;
 }

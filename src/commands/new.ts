@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, ConfigResolver } from '../load/config.js';
 import type { Regime } from '../model.js';
-import { createFile, fillTemplate, parseRegime, shown } from './init.js';
+import { createFile, fillTemplate, parseRegime } from './init.js';
+import { shownPath } from '../paths.js';
 import { UsageError, writeOut } from './terminal.js';
 
 const GROUND_EXAMPLES: Record<Regime, string> = { eudpr: '5(1)(a)', gdpr: '6(1)(b)' };
@@ -31,12 +32,12 @@ export async function runNew(id: string, options: { dir: string; regime?: string
   }
   const dir = resolve(options.dir);
   const regime = options.regime ? parseRegime(options.regime, '--regime') : await governingRegime(dir);
-  const alreadyThere = (path: string) => new UsageError(`${shown(path)} already exists: privrec new never overwrites a record.`);
+  const alreadyThere = (path: string) => new UsageError(`${shownPath(path)} already exists: privrec new never overwrites a record.`);
   const twin = join(dir, `${id}.yml`);
   if (existsSync(twin)) throw alreadyThere(twin);
   const file = join(dir, `${id}.yaml`);
   const text = await fillTemplate('record.yaml', { id, regime, ground_example: GROUND_EXAMPLES[regime] });
   if (!(await createFile(file, text))) throw alreadyThere(file);
-  writeOut(`created ${shown(file)}: replace the values marked TODO (privrec lint ${shown(file)} lists them).\n`);
+  writeOut(`created ${shownPath(file)}: replace the values marked TODO (privrec lint ${shownPath(file)} lists them).\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigError, ConfigResolver, type Config } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { readSource } from '../load/source.js';
@@ -14,6 +14,7 @@ import { TemplateError, loadPage } from '../render/templates.js';
 import { outputFileName, recordView, regimeOf, registerView, type Format, type Kind } from '../render/view-model.js';
 import { VERSION } from '../version.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
+import { shownPath } from '../paths.js';
 
 export interface RenderCommandOptions {
   kind: Kind;
@@ -70,8 +71,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
 
     const written = await writeAtomically(outDir, outputs);
     const unchanged = outputs.length - written.length;
-    writeOut(`privrec: ${written.length} written${unchanged > 0 ? `, ${unchanged} unchanged` : ''} in ${relative(cwd, outDir) || '.'}\n`);
-    if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.map((file) => relative(cwd, file)).join(', ')}`);
+    writeOut(`privrec: ${written.length} written${unchanged > 0 ? `, ${unchanged} unchanged` : ''} in ${shownPath(outDir, cwd)}\n`);
+    if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.map((file) => shownPath(file, cwd)).join(', ')}`);
     if (blocked.length === 0) return 0;
     writeError(`${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not rendered${options.force ? '' : ' (--force renders those that can be read, with the gaps marked)'}.`);
     return 1;
@@ -85,7 +86,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
       return 2;
     }
     if (error instanceof TemplateError) {
-      writeError(`privrec: template error: ${relative(cwd, error.file) || error.file}${error.message.slice(error.file.length)}`);
+      writeError(`privrec: template error: ${shownPath(error.file, cwd)}${error.message.slice(error.file.length)}`);
       return 2;
     }
     throw error;

@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { countFindings, plural, printable } from './text.js';
+import { shownPath } from '../paths.js';
 
 /** Grouped by file, aligned columns, a summary line: the format ESLint users read every day. */
 export const stylish: Formatter = (results, context) => {
@@ -9,7 +9,7 @@ export const stylish: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of results) {
     if (result.findings.length === 0) continue;
-    lines.push('', chalk.underline(printable(relative(context.cwd, result.filePath) || result.filePath)));
+    lines.push('', chalk.underline(printable(shownPath(result.filePath, context.cwd))));
     const rows = result.findings.map((f) => [`${f.line}:${f.column}`, f.severity, printable(f.message), f.ruleId] as const);
     const positionWidth = Math.max(...rows.map((row) => row[0].length));
     const severityWidth = Math.max(...rows.map((row) => row[1].length));

@@ -1,5 +1,5 @@
-import { relative } from 'node:path';
 import type { RepositoryRule } from './types.js';
+import { shownPath } from '../paths.js';
 
 export const uniqueId: RepositoryRule = {
   kind: 'repository',
@@ -21,7 +21,7 @@ export const uniqueId: RepositoryRule = {
       if (records.length < 2) continue;
       for (const facts of records) {
         if (!context.linted.has(facts.file) || !facts.idRange) continue;
-        const others = records.filter((other) => other !== facts).map((other) => `${relative(process.cwd(), other.file)}:${other.idRange?.line ?? 1}`);
+        const others = records.filter((other) => other !== facts).map((other) => `${shownPath(other.file)}:${other.idRange?.line ?? 1}`);
         context.report(facts.file, facts.idRange, `The id \`${id}\` is also used by ${others.join(', ')}: each record needs its own reference in the register.`);
       }
     }
