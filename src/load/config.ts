@@ -29,7 +29,7 @@ export interface Config {
   preset: 'recommended' | 'strict';
   rules: Record<string, RuleSetting>;
   templates?: string;
-  render: { out?: string; lang?: 'en' | 'de' | 'fr'; base_url?: string };
+  render: { out?: string; lang?: 'en' | 'de' | 'fr' };
   positions?: PositionIndex;
 }
 

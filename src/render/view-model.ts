@@ -177,7 +177,7 @@ export interface RecordView {
   rightsContact: ContactView | null;
   consent: { right: RightView; withdrawal: string[] } | null;
   complaint: { right: RightView; authority: PartyView };
-  /** `stated`: the record says whether providing the data is required (text or `mandatory` flags). */
+  /** `stated`: the record says whether providing the data is a statutory or contractual requirement, and what follows from not providing it (`notice.requirement`, as the notice-complete rule asks). */
   requirement: { text: string | null; mandatory: string[]; optional: string[]; stated: boolean };
   automatedDecisions: { used: boolean; profiling: boolean; logic: string | null; significance: string | null } | null;
   notice: { url: string | null; available: string | null; file: string };
@@ -426,7 +426,7 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
       text: or(record.notice?.requirement),
       mandatory: dataCategories.filter((c) => c.mandatory === true).map((c) => c.category),
       optional: dataCategories.filter((c) => c.mandatory === false).map((c) => c.category),
-      stated: record.notice?.requirement !== undefined || dataCategories.some((c) => c.mandatory !== null),
+      stated: record.notice?.requirement !== undefined,
     },
     automatedDecisions: record.automated_decisions
       ? {

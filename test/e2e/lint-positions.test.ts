@@ -135,6 +135,13 @@ describe('exit codes and options as ESLint', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('exit 2 with a message, not a stack trace, for an unknown option', () => {
+    const result = runCli(['lint', '--no-such-option']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown option '--no-such-option'");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('exit 2 for a pattern that matches nothing, a missing --config and a bad --as-of', () => {
     const dir = tempProject({ 'r.yaml': VALID });
     expect(runCli(['lint', 'nothing-here/*.yaml'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining('No files matching "nothing-here/*.yaml"') });
