@@ -128,7 +128,7 @@ export function displayPath(path: DataPath): string {
   return out || 'the record';
 }
 
-export function messageFor(error: ValidationError, schemaName: SchemaName): { message: string; path: DataPath; prefer: 'key' | 'value' } {
+export function messageFor(error: ValidationError, schemaName: SchemaName, data?: unknown): { message: string; path: DataPath; prefer: 'key' | 'value' } {
   const path = pathOf(error.instancePath);
   const where = displayPath(path);
   const subject = path.length === 0 ? 'The record' : `\`${where}\``;
@@ -156,6 +156,7 @@ export function messageFor(error: ValidationError, schemaName: SchemaName): { me
     }
     case 'type': {
       const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
       return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
     }
     case 'const':
@@ -193,13 +194,25 @@ export function messageFor(error: ValidationError, schemaName: SchemaName): { me
         return { message: `${subject} must name either \`country\` (a third country) or \`organisation\` (an international organisation), not both.`, path, prefer: 'key' };
       }
       return { message: `${subject} matches none of its allowed forms.`, path, prefer: 'value' };
-    case 'anyOf':
-      return { message: `${subject} must be ${alternativesOf(schemaNodesAt(schemaName, path).find((c) => Array.isArray(c.node.anyOf))?.node.anyOf)}.`, path, prefer: 'value' };
+    case 'anyOf': {
+      const expected = alternativesOf(schemaNodesAt(schemaName, path).find((c) => Array.isArray(c.node.anyOf))?.node.anyOf);
+      if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
+      return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
+    }
     case 'propertyNames':
       return { message: `${subject} has a key that is not a valid identifier.`, path, prefer: 'key' };
     default:
       return { message: `${subject} ${error.message ?? 'is invalid'}.`, path, prefer: 'value' };
   }
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[String(segment)];
+  }
+  return value;
 }
 
 function alternativesOf(branches: unknown): string {

@@ -24,7 +24,7 @@ function compiled(): Validators {
 
 function run(validator: Validator, data: unknown, positions: Locator, ruleId: string, schemaName: SchemaName): Finding[] {
   if (validator(data)) return [];
-  return toFindings(validator.errors ?? [], positions, ruleId, schemaName);
+  return toFindings(validator.errors ?? [], data, positions, ruleId, schemaName);
 }
 
 export type SchemaName = 'record' | 'config' | `${Regime}-record` | `${Regime}-notice`;
@@ -55,11 +55,11 @@ export function validateConfigData(data: unknown, positions: Locator): Finding[]
  * Alternatives (anyOf, oneOf, if/then) produce one error per failed branch; only the most
  * telling one is kept per location.
  */
-function toFindings(errors: ValidationError[], positions: Locator, ruleId: string, schemaName: SchemaName): Finding[] {
+function toFindings(errors: ValidationError[], data: unknown, positions: Locator, ruleId: string, schemaName: SchemaName): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of selectErrors(errors)) {
-    const { message, path, prefer } = messageFor(error, schemaName);
+    const { message, path, prefer } = messageFor(error, schemaName, data);
     const range = positions.locate(path, prefer);
     const key = `${range.line}:${range.column}:${message}`;
     if (seen.has(key)) continue;

@@ -68,6 +68,13 @@ describe('record shape schema', () => {
     expect(shape('privrec: 1\nid: a\ncontrollers:\n  - unit: HR\n')).toEqual(['4:5 `name` is required in `controllers[0]`.']);
   });
 
+  it('says a key left empty is empty, as `privrec new` leaves them', () => {
+    expect(shape('privrec: 1\nid: a\ntitle: # TODO\ndata_subjects:\n  - # TODO\n')).toEqual([
+      '3:6 `title` is empty: write a text here.',
+      '5:5 `data_subjects[0]` is empty: write a text or a mapping here.',
+    ]);
+  });
+
   it('keeps `x-` extension keys and the format version', () => {
     expect(shape('privrec: 1\nid: a\nx-internal-note: kept\n')).toEqual([]);
     expect(shape('privrec: 2\nid: a\n')).toEqual(['1:10 `privrec` must be 1.']);
