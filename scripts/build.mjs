@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020').default;
-const addFormats = require('ajv-formats');
+const { _ } = require('ajv/dist/compile/codegen');
+const formats = require('../src/validate/formats.cjs');
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const schemaFiles = {
@@ -22,8 +23,14 @@ const schemaFiles = {
 };
 
 function generateValidators() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, code: { source: true, esm: false, optimize: true } });
-  addFormats(ajv, ['email', 'uri', 'date']);
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTypes: false,
+    code: { source: true, esm: false, optimize: true, formats: _`require("../validate/formats.cjs")` },
+  });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   ajv.addKeyword('x-article');
   ajv.addKeyword('x-requirement');
   const ids = {};

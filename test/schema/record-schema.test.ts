@@ -68,6 +68,14 @@ describe('record shape schema', () => {
     expect(shape('privrec: 1\nid: a\ncontrollers:\n  - unit: HR\n')).toEqual(['4:5 `name` is required in `controllers[0]`.']);
   });
 
+  it('checks e-mail addresses and web addresses', () => {
+    expect(shape('privrec: 1\nid: a\ndpo: { email: dpo at agency }\nnotice: { url: www.example.org/privacy }\n')).toEqual([
+      '3:15 `dpo.email` must be an e-mail address.',
+      '4:16 `notice.url` must be a full web address (https://...).',
+    ]);
+    expect(shape('privrec: 1\nid: a\ndpo: { email: dpo@agency.europa.eu }\nnotice: { url: "https://example.org/privacy?lang=de#rights" }\n')).toEqual([]);
+  });
+
   it('says a key left empty is empty, as `privrec new` leaves them', () => {
     expect(shape('privrec: 1\nid: a\ntitle: # TODO\ndata_subjects:\n  - # TODO\n')).toEqual([
       '3:6 `title` is empty: write a text here.',
