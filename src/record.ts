@@ -150,6 +150,19 @@ export interface RecordData {
   notice?: Notice;
 }
 
+/** A party entry of a record completed with the privrec.yaml party it refs; the entry's own fields win. */
+export function resolveParty<T extends object>(entry: T, parties: Readonly<Record<string, Party>>): Partial<Party> & T {
+  const ref = (entry as { ref?: unknown }).ref;
+  const defined = typeof ref === 'string' && Object.hasOwn(parties, ref) ? parties[ref] : undefined;
+  return { ...defined, ...entry };
+}
+
+/** How a party entry is named: its name (from privrec.yaml for a ref), else its ref, else `fallback`. */
+export function partyName(entry: object, parties: Readonly<Record<string, Party>>, fallback: string): string {
+  const party = resolveParty(entry as { ref?: string; name?: string }, parties);
+  return party.name ?? party.ref ?? fallback;
+}
+
 export function isPartyRef(party: unknown): party is PartyRef {
   return typeof party === 'object' && party !== null && typeof (party as PartyRef).ref === 'string';
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, ConfigResolver, type Config } from '../load/config.js';
+import { ConfigError, ConfigResolver, regimeOf, type Config } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { readSource } from '../load/source.js';
 import { parseYaml } from '../load/yaml.js';
@@ -11,7 +11,7 @@ import { ruleCatalogue } from '../rules/catalogue.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
 import { OutputError, writeAtomically, type OutputFile } from '../render/output.js';
 import { TemplateError, loadPage } from '../render/templates.js';
-import { outputFileName, recordView, regimeOf, registerView, type Format, type Kind } from '../render/view-model.js';
+import { outputFileName, recordView, registerView, type Format, type Kind } from '../render/view-model.js';
 import { VERSION } from '../version.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 import { shownPath } from '../paths.js';

@@ -1,5 +1,5 @@
-import type { Config } from '../load/config.js';
-import type { Finding, Regime, SourceRange } from '../model.js';
+import { regimeOf, type Config } from '../load/config.js';
+import type { Finding, SourceRange } from '../model.js';
 import type { RecordData } from '../record.js';
 import { parseYaml } from '../load/yaml.js';
 import { validateRecordShape } from '../validate/schema.js';
@@ -42,7 +42,7 @@ export function lintSource(text: string, file: string, options: SourceLintOption
 
   const shapeFindings = validateRecordShape(record, parsed.positions);
   findings.push(...shapeFindings);
-  const regime: Regime = record.regime === 'eudpr' || record.regime === 'gdpr' ? record.regime : config.regime;
+  const regime = regimeOf(record, config);
 
   for (const rule of RULES) {
     if (rule.kind !== 'record' || !rule.regimes.includes(regime)) continue;

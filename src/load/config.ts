@@ -43,6 +43,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** The regime a record is kept under: its own `regime`, else the config's default. */
+export function regimeOf(record: { regime?: unknown }, config: Config): Regime {
+  return record.regime === 'eudpr' || record.regime === 'gdpr' ? record.regime : config.regime;
+}
+
 export function defaultConfig(dir: string): Config {
   return {
     dir,

@@ -4,9 +4,9 @@
  * empty list where the record has nothing, because templates compile in strict mode.
  * docs/render.md documents these shapes for template authors.
  */
-import type { Config } from '../load/config.js';
+import { regimeOf, type Config } from '../load/config.js';
 import type { Regime } from '../model.js';
-import type { Contact, DataCategory, Dpo, JointController, Party, Processor, RecordData, Transfer } from '../record.js';
+import { partyName, resolveParty, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
 import {
   adequacyFor,
   groundFor,
@@ -218,10 +218,6 @@ export function outputFileName(kind: Kind, format: Format, id?: string): string 
   return kind === 'register' ? `register.${format}` : `${id}.${kind}.${format}`;
 }
 
-export function regimeOf(record: RecordData, config: Config): Regime {
-  return record.regime === 'eudpr' || record.regime === 'gdpr' ? record.regime : config.regime;
-}
-
 const or = <T>(value: T | undefined): T | null => value ?? null;
 
 /** null when no detail is given, so that templates can leave out the whole block. */
@@ -232,12 +228,6 @@ function contactView(contact: Contact | Dpo | undefined): ContactView | null {
 }
 
 type PartyEntry = Partial<Party> & { ref?: string };
-
-/** A party with its `ref` looked up in the config; fields given in the record win. */
-function resolveParty(entry: PartyEntry, parties: Config['parties']): Partial<Party> & { ref?: string } {
-  const defined = entry.ref !== undefined && Object.hasOwn(parties, entry.ref) ? parties[entry.ref] : undefined;
-  return { ...defined, ...entry };
-}
 
 function partyView(entry: PartyEntry, config: Config): PartyView {
   const party = resolveParty(entry, config.parties);
@@ -452,7 +442,7 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
     .map(({ record, config }) => ({
       id: record.id,
       title: record.title ?? record.id,
-      controllers: (record.controllers ?? []).map((c) => { const party = resolveParty(c, config.parties); return party.name ?? party.ref ?? ''; }),
+      controllers: (record.controllers ?? []).map((c) => partyName(c, config.parties, '')),
       updated: or(record.updated),
       recordFile: outputFileName('record', format, record.id),
       noticeFile: outputFileName('notice', format, record.id),

@@ -1,5 +1,6 @@
 /** Values in words, in the notice's language: durations, dates, countries, lists, article citations. */
 import type { Regime } from '../model.js';
+import { DURATION_UNITS, parseDuration } from '../duration.js';
 import { localeOf, translate, type Lang } from './i18n.js';
 
 // Intl objects are costly to construct and immutable: one per locale and kind.
@@ -9,19 +10,17 @@ function cached<T>(key: string, create: () => T): T {
   return cache.get(key) as T;
 }
 
-const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
 
 /** An ISO 8601 duration in words: P3M -> "3 months" / "3 Monate" / "3 mois"; P1Y6M -> "1 year and 6 months". */
 export function formatDuration(duration: string, lang: Lang): string {
-  const match = DURATION.exec(duration);
-  if (!match) return duration;
+  const amounts = parseDuration(duration);
+  if (!amounts) return duration;
   const locale = localeOf(lang);
-  const parts = DURATION_UNITS.flatMap((unit, index) => {
-    const amount = match[index + 1];
+  const parts = DURATION_UNITS.flatMap((unit) => {
+    const amount = amounts[unit];
     if (amount === undefined) return [];
     const format = cached(`unit:${locale}:${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }));
-    return [format.format(Number(amount))];
+    return [format.format(amount)];
   });
   return formatList(parts, lang);
 }

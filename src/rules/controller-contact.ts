@@ -1,6 +1,6 @@
 import type { Contact } from '../record.js';
-import { isPartyRef } from '../record.js';
-import { articlesOf, cite, partyName, partyNamePath, resolveParty } from './support.js';
+import { isPartyRef, partyName, resolveParty } from '../record.js';
+import { articlesOf, cite, partyNamePath } from './support.js';
 import type { RecordRule } from './types.js';
 
 const CHANNELS = ['email', 'phone', 'address', 'url', 'form', 'fax'] as const;
@@ -30,11 +30,11 @@ export const controllerContact: RecordRule = {
     ];
     for (const { entry, path, checkedByRecordRequired } of parties) {
       if (isPartyRef(entry) && !Object.hasOwn(config.parties, entry.ref)) continue;
-      const party = resolveParty(entry, config);
+      const party = resolveParty(entry, config.parties);
       if (reachable(party.contact) || (checkedByRecordRequired && party.contact === undefined)) continue;
       const ownContact = 'contact' in entry;
       const where = isPartyRef(entry) && !ownContact ? ' in privrec.yaml' : '';
-      const message = `${partyName(entry, config, 'This party')} has no contact details${where} (an e-mail or postal address, phone, web address or contact form): ${cite(regime, 'record_controller')} requires the controllers' contact details, and the notice must give them.`;
+      const message = `${partyName(entry, config.parties, 'This party')} has no contact details${where} (an e-mail or postal address, phone, web address or contact form): ${cite(regime, 'record_controller')} requires the controllers' contact details, and the notice must give them.`;
       context.report(ownContact ? { path: [...path, 'contact'], prefer: 'key', message } : { path: partyNamePath(entry, path), message });
     }
   },

@@ -1,4 +1,5 @@
-import { articlesOf, cite, partyName, partyNamePath, publicAuthorityController, resolveParty } from './support.js';
+import { articlesOf, cite, partyNamePath, publicAuthorityController } from './support.js';
+import { partyName, resolveParty } from '../record.js';
 import type { RecordRule } from './types.js';
 
 /**
@@ -20,13 +21,13 @@ export const dpoContact: RecordRule = {
     const why = `${cite(regime, 'record_controller')} and ${cite(regime, 'notice_dpo')} require the DPO's contact details`;
     let dpoFound = false;
     record.controllers?.forEach((entry, index) => {
-      const dpo = resolveParty(entry, config).dpo;
+      const dpo = resolveParty(entry, config.parties).dpo;
       if (!dpo) return;
       dpoFound = true;
       if (dpo.email !== undefined) return;
       context.report({
         path: partyNamePath(entry, ['controllers', index]),
-        message: `The DPO of ${partyName(entry, config, 'this controller')} has no e-mail address: ${why}. Add its \`email\`, or give \`dpo\` in the record.`,
+        message: `The DPO of ${partyName(entry, config.parties, 'this controller')} has no e-mail address: ${why}. Add its \`email\`, or give \`dpo\` in the record.`,
       });
     });
     // Under 2018/1725 record-required already reports a record without `dpo`.

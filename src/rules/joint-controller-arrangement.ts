@@ -1,5 +1,6 @@
 import { citeArticle, regimeInfo } from '../law/index.js';
-import { articlesOf, partyName, partyNamePath } from './support.js';
+import { partyName } from '../record.js';
+import { articlesOf, partyNamePath } from './support.js';
 import type { RecordRule } from './types.js';
 
 export const jointControllerArrangement: RecordRule = {
@@ -14,7 +15,7 @@ export const jointControllerArrangement: RecordRule = {
     const article = citeArticle(context.regime, regimeInfo(context.regime).articles.joint_controllers);
     context.record.joint_controllers?.forEach((joint, index) => {
       if (joint.arrangement) return;
-      const name = partyName(joint, context.config, `no. ${index + 1}`);
+      const name = partyName(joint, context.config.parties, `no. ${index + 1}`);
       context.report({
         path: partyNamePath(joint, ['joint_controllers', index]),
         message: `No arrangement is recorded with the joint controller ${name}: joint controllers set out their respective responsibilities in an arrangement (${article}). Give its reference or essence in \`arrangement\`.`,

@@ -3,7 +3,8 @@ import type { Finding } from '../model.js';
 import { validateNoticeRequirements, validateRecordRequirements } from '../validate/schema.js';
 import { recordRequired } from './record-required.js';
 import { severityOf } from './severity.js';
-import { DATA_SUBJECT, articlesOf, cite, resolveParty, sourceOf } from './support.js';
+import { resolveParty } from '../record.js';
+import { DATA_SUBJECT, articlesOf, cite, sourceOf } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
 
 /** Findings about the notice as a whole are reported at the `notice` key, or where the record starts. */
@@ -56,7 +57,7 @@ function checkComplaintAuthority(context: RecordContext): void {
 /** Where people exercise their rights: `notice.rights_contact`, else the DPO's e-mail, else a controller's. */
 function checkRightsContact(context: RecordContext): void {
   const { record, regime, config } = context;
-  const controllers = (record.controllers ?? []).map((controller) => resolveParty(controller, config));
+  const controllers = (record.controllers ?? []).map((controller) => resolveParty(controller, config.parties));
   const addresses = [record.notice?.rights_contact, record.dpo?.email, ...controllers.flatMap((party) => [party.dpo?.email, party.contact?.email])];
   if (addresses.some((address) => address !== undefined)) return;
   context.report({

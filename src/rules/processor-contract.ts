@@ -1,5 +1,6 @@
 import { citeArticle, regimeInfo } from '../law/index.js';
-import { articlesOf, partyName, partyNamePath } from './support.js';
+import { partyName } from '../record.js';
+import { articlesOf, partyNamePath } from './support.js';
 import type { RecordRule } from './types.js';
 
 export const processorContract: RecordRule = {
@@ -16,7 +17,7 @@ export const processorContract: RecordRule = {
     const instructionsArticle = citeArticle(context.regime, articles.processor_instructions);
     context.record.processors?.forEach((processor, index) => {
       const path = ['processors', index];
-      const name = partyName(processor, context.config, `no. ${index + 1}`);
+      const name = partyName(processor, context.config.parties, `no. ${index + 1}`);
       if (!processor.contract) {
         context.report({
           path: partyNamePath(processor, path),

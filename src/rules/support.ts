@@ -1,7 +1,7 @@
 /** Helpers shared by rules: law data in rule metadata and messages, and the parties of a record. */
-import type { Config } from '../load/config.js';
 import type { DataPath, Regime } from '../model.js';
-import type { DataCategory, Party, Processor, RecordData } from '../record.js';
+import { partyName, resolveParty, type DataCategory, type Processor, type RecordData } from '../record.js';
+import { parseDuration } from '../duration.js';
 import { REGIMES, citeArticle, normalizeArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
 import type { RecordContext, RuleMeta } from './types.js';
 
@@ -53,19 +53,6 @@ export function fromOtherRegime<T extends { readonly article: string }>(
   return { foreign, counterpart, message };
 }
 
-/** A party entry of the record completed with the privrec.yaml party it refs; the entry's own fields win. */
-export function resolveParty<T extends object>(entry: T, config: Config): Partial<Party> & T {
-  const ref = (entry as { ref?: unknown }).ref;
-  const defined = typeof ref === 'string' && Object.hasOwn(config.parties, ref) ? config.parties[ref] : undefined;
-  return { ...defined, ...entry };
-}
-
-/** How messages name a party entry: its name (from privrec.yaml for a ref), else its ref, else `fallback`. */
-export function partyName(entry: object, config: Config, fallback: string): string {
-  const party = resolveParty(entry as { ref?: string; name?: string }, config);
-  return party.name ?? party.ref ?? fallback;
-}
-
 /** The node that names a party entry at `path`: its `name`, else its `ref`, else the entry. */
 export function partyNamePath(entry: { name?: string; ref?: string }, path: DataPath): DataPath {
   if (entry.name !== undefined) return [...path, 'name'];
@@ -75,9 +62,9 @@ export function partyNamePath(entry: { name?: string; ref?: string }, path: Data
 
 /** The name of the first controller marked `public_authority: true` (inline or in privrec.yaml), if any. */
 export function publicAuthorityController(context: RecordContext): string | undefined {
-  const controllers = (context.record.controllers ?? []).map((controller) => resolveParty(controller, context.config));
+  const controllers = (context.record.controllers ?? []).map((controller) => resolveParty(controller, context.config.parties));
   const authority = controllers.find((controller) => controller.public_authority === true);
-  return authority && partyName(authority, context.config, 'The controller');
+  return authority && partyName(authority, context.config.parties, 'The controller');
 }
 
 /** How a finding about what a public authority may not do starts. */
@@ -173,17 +160,15 @@ export function collectsIndirectly(record: RecordData): boolean {
   });
 }
 
-const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
 /**
  * `date` (YYYY-MM-DD) plus an ISO 8601 duration, as a YYYY-MM-DD date. Years and months are
  * calendar months (the day is clamped to the month's end: 2024-01-31 + P1M = 2024-02-29); weeks,
  * days and whole days of the time part are added after them.
  */
 export function addDuration(date: string, duration: string): string {
-  const parts = DURATION.exec(duration);
+  const parts = parseDuration(duration);
   if (!parts) throw new RangeError(`not an ISO 8601 duration: ${duration}`);
-  const [years, months, weeks, days, hours, minutes, seconds] = parts.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number, number];
+  const { year: years = 0, month: months = 0, week: weeks = 0, day: days = 0, hour: hours = 0, minute: minutes = 0, second: seconds = 0 } = parts;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const monthIndex = month - 1 + months + 12 * years;
   const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();

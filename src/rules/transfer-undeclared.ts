@@ -1,6 +1,7 @@
 import { canonicalCountry, citeArticle, isEea, regimeInfo } from '../law/index.js';
 import type { DataPath } from '../model.js';
-import { articlesOf, eachProcessor, partyName, partyNamePath, resolveParty } from './support.js';
+import { articlesOf, eachProcessor, partyNamePath } from './support.js';
+import { partyName, resolveParty } from '../record.js';
 import type { RecordRule } from './types.js';
 
 export const transferUndeclared: RecordRule = {
@@ -24,10 +25,10 @@ export const transferUndeclared: RecordRule = {
     };
 
     for (const { processor, path, parent } of eachProcessor(record.processors)) {
-      const name = partyName(processor, config, '(unnamed)');
-      const who = parent ? `The sub-processor ${name} of ${partyName(parent, config, '(unnamed)')}` : `The processor ${name}`;
+      const name = partyName(processor, config.parties, '(unnamed)');
+      const who = parent ? `The sub-processor ${name} of ${partyName(parent, config.parties, '(unnamed)')}` : `The processor ${name}`;
       // A location given only in privrec.yaml is reported at the `ref` that brings it in.
-      check(who, resolveParty(processor, config).location, processor.location === undefined ? partyNamePath(processor, path) : [...path, 'location']);
+      check(who, resolveParty(processor, config.parties).location, processor.location === undefined ? partyNamePath(processor, path) : [...path, 'location']);
       processor.locations?.forEach((country, index) => check(who, country, [...path, 'locations', index]));
     }
     record.recipients?.forEach((recipient, index) => check(`The recipient ${recipient.name}`, recipient.location, ['recipients', index, 'location']));
