@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ConfigError, ConfigResolver, type RuleSetting } from '../load/config.js';
+import { ConfigError, type RuleSetting } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { changedFiles, GitError, repositoryRoot } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
 import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
+import { countFindings } from '../report/text.js';
 import type { FormatContext } from '../report/types.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
 import { VERSION } from '../version.js';
@@ -76,7 +77,7 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     if (stdin) {
       results = await linter.lintText(stdin.text, stdin.file);
     } else {
-      const config = await new ConfigResolver(options.config, cwd).forDirectory(cwd);
+      const config = await linter.configIn(cwd);
       const selection = await selectRecordFiles(patterns, { cwd, config, allowUnmatched: !options.errorOnUnmatchedPattern });
       let files = selection.files;
       if (selection.repository) linter.knowRepository(selection.repository.configPath, selection.repository.files);
@@ -103,9 +104,7 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     } else if (output) writeOut(output.endsWith('\n') ? output : `${output}\n`);
   }
 
-  let errors = 0;
-  let warnings = 0;
-  for (const result of results) for (const finding of result.findings) finding.severity === 'error' ? errors++ : warnings++;
+  const { errors, warnings } = countFindings(results);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     writeError(`privrec: too many warnings (${warnings}); the maximum allowed is ${options.maxWarnings}.`);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, ConfigResolver, regimeOf, type Config } from '../load/config.js';
+import { ConfigError, regimeOf, type Config } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { readSource } from '../load/source.js';
 import { parseYaml } from '../load/yaml.js';
@@ -51,14 +51,14 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const report = (results: FileResult[]) => stylish(results, { cwd, root: cwd, color, rules: new Map(ruleCatalogue().map((r) => [r.id, r])), version: VERSION });
 
   try {
-    const baseConfig = await new ConfigResolver(options.config, cwd).forDirectory(cwd);
+    const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true });
+    const baseConfig = await linter.configIn(cwd);
     const templatesDir = options.templates ? resolve(cwd, options.templates) : baseConfig.templates;
     const outDir = options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
     const page = await loadPage(kind, format, templatesDir);
 
     const { files } = await selectRecordFiles(patterns, { cwd, config: baseConfig });
     if (files.length === 0) throw new UsageError(`No records found under ${baseConfig.dir}.`);
-    const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true });
     const { renderable, blocked, forced } = await triage(linter, files, kind, options.force === true);
     const outputs: OutputFile[] =
       kind === 'register'
@@ -109,7 +109,7 @@ async function triage(linter: Linter, files: string[], kind: Kind, force: boolea
       continue;
     }
     if (blocking.length > 0) forced.push(result.filePath);
-    readable.push({ file: result.filePath, record: await readRecord(result.filePath), config: await linter.configFor(result.filePath) });
+    readable.push({ file: result.filePath, record: readRecord(result.filePath), config: await linter.configFor(result.filePath) });
   }
   const sameId = duplicateIds(readable);
   return { renderable: readable.filter((item) => !sameId.files.has(item.file)), blocked: [...blocked, ...sameId.results], forced };
@@ -124,8 +124,8 @@ function registerPage(items: readonly Renderable[], baseConfig: Config, options:
 }
 
 /** A record the linter has passed: its text parses, so this only reads it as data. */
-async function readRecord(file: string): Promise<RecordData> {
-  const source = await readSource(file);
+function readRecord(file: string): RecordData {
+  const source = readSource(file);
   if (!source.ok) throw new UsageError(`${file}: ${source.message}`);
   return parseYaml(source.text).data as RecordData;
 }

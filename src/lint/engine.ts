@@ -52,6 +52,8 @@ export class Linter {
   readonly warnings: string[] = [];
   private readonly configs: ConfigResolver;
   private readonly optionKeys = new WeakMap<Config, string>();
+  /** Each config with the --rule overrides applied, made once, so that results and option keys can be keyed by it. */
+  private readonly overridden = new WeakMap<Config, Config>();
   /** cache.ts, loaded for --cache only: it brings node:crypto. */
   private caching?: typeof import('./cache.js');
 
@@ -66,10 +68,21 @@ export class Linter {
     this.knownRepositories.set(configPath, files);
   }
 
+  /** The config governing the records of `dir`, with the --rule overrides applied. */
+  async configIn(dir: string): Promise<Config> {
+    const config = await this.configs.forDirectory(dir);
+    const overrides = this.options.ruleOverrides;
+    if (!overrides) return config;
+    let applied = this.overridden.get(config);
+    if (!applied) {
+      applied = { ...config, rules: { ...config.rules, ...overrides } };
+      this.overridden.set(config, applied);
+    }
+    return applied;
+  }
+
   async configFor(file: string): Promise<Config> {
-    const config = await this.configs.forDirectory(dirname(file));
-    if (!this.options.ruleOverrides) return config;
-    return { ...config, rules: { ...config.rules, ...this.options.ruleOverrides } };
+    return this.configIn(dirname(file));
   }
 
   /** Lints files from disk. A ConfigError propagates: the caller exits 2. */
@@ -211,7 +224,7 @@ function unreadable(file: string, message: string, line = 1, column = 1): Source
   return { findings: [{ ruleId: 'file', severity: 'error', message, line, column, endLine: line, endColumn: column }], facts: { file }, suppressions: [] };
 }
 
-const TOP_LEVEL_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"|>&*!][^#\n]*?))[ \t]*(?:#.*)?\r?$/m;
+const TOP_LEVEL_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"|>&*!][^#\n]*?))[ \t]*(?:#.*)?\r?$/dm;
 
 /**
  * The id of a record that is not being linted, for cross-record rules: a top-level `id:` line
@@ -223,7 +236,10 @@ function quickFacts(file: string): RecordFacts {
   const text = read.bytes.toString('utf8');
   const match = TOP_LEVEL_ID.exec(text);
   if (!match) return { file };
+  const group = match[1] !== undefined ? 1 : match[2] !== undefined ? 2 : 3;
+  const id = match[group]!;
   const line = text.slice(0, match.index).split('\n').length;
-  const id = match[1] ?? match[2] ?? match[3]!;
-  return { file, id, idRange: { line, column: 5, endLine: line, endColumn: 5 + id.length } };
+  // The value's column, quotes included, as the parser reports an `id` value.
+  const column = match.indices![group]![0] - match.index + (group === 3 ? 1 : 0);
+  return { file, id, idRange: { line, column, endLine: line, endColumn: column + id.length + (group === 3 ? 0 : 2) } };
 }

@@ -79,7 +79,7 @@ export function findConfigFile(dir: string): string | undefined {
 const SEVERITY_WORDS: Record<string, RuleSetting> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
 export async function loadConfig(file: string): Promise<Config> {
-  const source = await readSource(file);
+  const source = readSource(file);
   const fail = (message: string, line = 1, column = 1): never => {
     throw new ConfigError(file, [{ ruleId: 'config', severity: 'error', message, line, column, endLine: line, endColumn: column }]);
   };

@@ -1,5 +1,5 @@
 import type { Formatter } from './types.js';
-import { fingerprintedFindings } from './text.js';
+import { fingerprintedFindings } from './fingerprint.js';
 
 /** GitLab Code Quality report (a subset of the Code Climate issue format). */
 export const gitlab: Formatter = (results, context) =>

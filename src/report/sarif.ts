@@ -2,7 +2,7 @@ import { regimeInfo } from '../law/index.js';
 import type { Regime, Severity } from '../model.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Formatter } from './types.js';
-import { fingerprintedFindings } from './text.js';
+import { fingerprintedFindings } from './fingerprint.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/privrec';
