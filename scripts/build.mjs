@@ -1,10 +1,12 @@
 // Builds dist/: compiles TypeScript, generates the ajv validators as CommonJS standalone
-// code (ajv's ESM output still require()s runtime helpers), and copies JSON data files.
+// code (ajv's ESM output still require()s runtime helpers), copies JSON data files and bundles the
+// CLI (scripts/bundle.mjs).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleCli } from './bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -69,6 +71,7 @@ try {
   compiled = false;
 }
 copyData(join(root, 'src'), staging);
+if (compiled) await bundleCli(staging);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 renameSync(staging, join(root, 'dist'));
 if (!compiled) {

@@ -1,10 +1,11 @@
-import type { Command } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { runLint } from './commands/lint.js';
 import { UsageError, writeError } from './commands/terminal.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function program({ Command, Option }: typeof import('commander')): Command {
+function program(): Command {
   const cli = new Command('privrec')
     .description('Records of processing activities as code: lint them, render notices and the public register.')
     .version(VERSION, '-v, --version')
@@ -32,7 +33,6 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour'))
     .action(async (patterns: string[], options) => {
-      const { runLint } = await import('./commands/lint.js');
       process.exitCode = await runLint(patterns, options);
     });
 
@@ -114,19 +114,10 @@ function parseCount(value: string, option: string): number {
 
 /** Runs the CLI. Exit codes as ESLint: 0 clean or warnings, 1 errors, 2 usage or internal failure. */
 export async function main(argv: string[]): Promise<void> {
-  let commander: typeof import('commander') | undefined;
   try {
-    const [, , command, ...args] = argv;
-    if (command === 'lint' && args.length > 0 && args.every((arg) => !arg.startsWith('-'))) {
-      // `privrec lint <file>...`, the pre-commit hook, skips loading commander (~12 ms): these are its defaults.
-      const { runLint } = await import('./commands/lint.js');
-      process.exitCode = await runLint(args, { inlineConfig: true, errorOnUnmatchedPattern: true });
-      return;
-    }
-    commander = await import('commander');
-    await program(commander).parseAsync(argv);
+    await program().parseAsync(argv);
   } catch (error) {
-    if (commander && error instanceof commander.CommanderError) {
+    if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }

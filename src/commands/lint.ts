@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type RuleSetting } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
@@ -7,6 +6,7 @@ import { changedFiles, GitError, repositoryRoot } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
 import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
+import { stylish } from '../report/stylish.js';
 import { countFindings } from '../report/text.js';
 import type { FormatContext } from '../report/types.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
@@ -87,8 +87,7 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const { stylish } = await import('../report/stylish.js');
-    writeError(`privrec: the configuration cannot be used:${stylish([{ filePath: error.file, findings: error.findings }], { ...context, color: wantsColor(options.color, process.stderr) })}`);
+    writeError(`privrec: the configuration cannot be used:${stylish([{ filePath: error.file, findings: error.findings }], { ...context, color: wantsColor(options.color, 2) })}`);
     return 2;
   }
 
@@ -96,11 +95,11 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
   for (const [index, name] of formats.entries()) {
     const target = options.outputFile?.[index];
     const formatter = (await loadFormatter(name))!;
-    const output = formatter(results, { ...context, color: target ? false : wantsColor(options.color, process.stdout) });
+    const output = formatter(results, { ...context, color: target ? false : wantsColor(options.color, 1) });
     if (target) {
       const file = resolve(cwd, target);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, output.endsWith('\n') || output === '' ? output : `${output}\n`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, output.endsWith('\n') || output === '' ? output : `${output}\n`);
     } else if (output) writeOut(output.endsWith('\n') ? output : `${output}\n`);
   }
 

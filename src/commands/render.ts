@@ -47,7 +47,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const cwd = process.cwd();
   const { kind, format } = options;
   const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
-  const color = wantsColor(options.color === false ? false : undefined, process.stderr);
+  const color = wantsColor(options.color === false ? false : undefined, 2);
   const report = (results: FileResult[]) => stylish(results, { cwd, root: cwd, color, rules: new Map(ruleCatalogue().map((r) => [r.id, r])), version: VERSION });
 
   try {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { Config, RuleSetting } from '../load/config.js';
 import { ConfigResolver } from '../load/config.js';
 import { repositoryFiles } from '../load/discover.js';
-import { decodeSource, readBytes } from '../load/source.js';
+import { decodeSource, readBytes, readHead, readSource } from '../load/source.js';
 import type { FileResult, Finding } from '../model.js';
 import { RULES } from '../rules/index.js';
 import { severityOf } from '../rules/severity.js';
@@ -228,13 +228,19 @@ const TOP_LEVEL_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"|>&*!][^#\n]*
 
 /**
  * The id of a record that is not being linted, for cross-record rules: a top-level `id:` line
- * is enough, so the file is read but not parsed.
+ * is enough, so the first 4 KB are read (the whole file only when the id is further down), not parsed.
  */
 function quickFacts(file: string): RecordFacts {
-  const read = readBytes(file);
-  if (!read.ok) return { file };
-  const text = read.bytes.toString('utf8');
-  const match = TOP_LEVEL_ID.exec(text);
+  const glance = readHead(file);
+  if (!glance) return { file };
+  let { text } = glance;
+  let match = TOP_LEVEL_ID.exec(text);
+  if (!match && !glance.whole) {
+    const read = readSource(file);
+    if (!read.ok) return { file };
+    text = read.text;
+    match = TOP_LEVEL_ID.exec(text);
+  }
   if (!match) return { file };
   const group = match[1] !== undefined ? 1 : match[2] !== undefined ? 2 : 3;
   const id = match[group]!;

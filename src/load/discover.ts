@@ -1,5 +1,4 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, type Config } from './config.js';
@@ -39,7 +38,7 @@ export function walkDirectory(directory: string, seen = new Set<string>(), files
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = linkTarget(path);
+      const target = statOrUndefined(path);
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
@@ -49,8 +48,8 @@ export function walkDirectory(directory: string, seen = new Set<string>(), files
   return files;
 }
 
-/** What a symbolic link points to; undefined when dangling, looping or unreadable. */
-function linkTarget(path: string): Stats | undefined {
+/** What a path (or the symbolic link at it) points to; undefined when missing, dangling, looping or unreadable. */
+function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
   } catch {
@@ -71,7 +70,7 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
   const unmatched: string[] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrUndefined(absolute);
     let found: string[];
     if (info?.isDirectory()) found = walkDirectory(absolute);
     else if (info) found = [absolute];

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -19,7 +18,9 @@ export function repositoryRoot(dir: string): string {
   }
 }
 
-function git(args: string[], cwd: string): Promise<string> {
+async function git(args: string[], cwd: string): Promise<string> {
+  // Loaded here, not at the top: child_process brings net, dgram and streams, which a plain lint does not need.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolvePromise, reject) => {
     execFile('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (!error) return resolvePromise(stdout);

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** Larger files are refused unread: no record comes near it, and parsing one would stall a hook. */
 export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
@@ -24,6 +24,30 @@ export function readBytes(file: string): BytesResult {
     return { ok: true, bytes: readFileSync(fd), size: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
     return { ok: false, message: `The file cannot be read: ${describeFsError(error)}.` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const HEAD_BYTES = 4096;
+const head = Buffer.allocUnsafe(HEAD_BYTES);
+
+/**
+ * The complete lines of a file's first 4 KB as text, byte-order mark dropped; `whole` when that is
+ * the entire file. For a glance at a record that is not being linted (its id, near the top): three
+ * system calls where readBytes makes six, which at thousands of records is most of the glance.
+ * Undefined when the file cannot be read. Never throws.
+ */
+export function readHead(file: string): { text: string; whole: boolean } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const length = readSync(fd, head, 0, HEAD_BYTES, 0);
+    const whole = length < HEAD_BYTES;
+    const text = head.toString('utf8', 0, whole ? length : head.lastIndexOf(0x0a, length - 1) + 1);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, whole };
+  } catch {
+    return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,8 +1,9 @@
+import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-/** Each format lives in its own module and is imported only when asked for. */
+/** Each format lives in its own module and is imported only when asked for; stylish, the default, always is. */
 const FORMATTERS: Record<string, () => Promise<Formatter>> = {
-  stylish: async () => (await import('./stylish.js')).stylish,
+  stylish: async () => stylish,
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   github: async () => (await import('./github.js')).github,

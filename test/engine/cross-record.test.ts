@@ -38,6 +38,18 @@ describe('cross-record rules (spawned CLI)', () => {
     ]);
   });
 
+  it.each([
+    // The other record is glanced at through its first 4 KB: the id may sit further down, across that boundary, or after a byte-order mark.
+    ['after 4 KB of comments', `${'# a comment line of forty characters ..\n'.repeat(110)}${GDPR_RECORD}`, 112],
+    ['across the 4 KB boundary', `${'#'.repeat(4076)}\n${GDPR_RECORD}`, 3],
+    ['first, after a byte-order mark', `\uFEFF${GDPR_RECORD.replace('privrec: 1\nid: gdpr-example\n', 'id: gdpr-example\nprivrec: 1\n')}`, 1],
+  ])('finds the id of a record that is not linted when it stands %s', (_, other, line) => {
+    const dir = tempProject({ 'privrec.yaml': 'regime: gdpr\n', 'records/first.yaml': GDPR_RECORD, 'records/other.yaml': other });
+    expect(findings(dir, 'unique-id', 'records/first.yaml')).toEqual([
+      `records/first.yaml 2:5 The id \`gdpr-example\` is also used by records/other.yaml:${line}: each record needs its own reference in the register.`,
+    ]);
+  });
+
   it('reports party-ref at the `ref` that privrec.yaml does not define', () => {
     const record = GDPR_RECORD.replace('  - name: Example School\n', '  - ref: school\n  - name: Example School\n');
     const dir = tempProject({ 'privrec.yaml': 'regime: gdpr\nparties:\n  board:\n    name: School Board\n', 'video.yaml': record });
