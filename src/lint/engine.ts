@@ -179,17 +179,20 @@ export class Linter {
     }
     for (const [configPath, entries] of byRepository) {
       const config = entries[0]!.config;
+      const enabled = RULES.flatMap((rule) => {
+        const severity = rule.kind === 'repository' ? severityOf(rule, config) : 'off';
+        return severity === 'off' ? [] : [{ rule: rule as RepositoryRule, severity }];
+      });
+      // With every repository rule off, the records that are not being linted are not looked at.
+      if (enabled.length === 0) continue;
       const facts: RecordFacts[] = entries.map((entry) => entry.result.facts);
       if (configPath) {
         for (const file of this.knownRepositories.get(configPath) ?? (await repositoryFiles(config))) {
           if (!lintedFiles.has(file)) facts.push(cachedFacts?.(file) ?? quickFacts(file));
         }
       }
-      for (const rule of RULES) {
-        if (rule.kind !== 'repository') continue;
-        const severity = severityOf(rule, config);
-        if (severity === 'off') continue;
-        (rule as RepositoryRule).check({
+      for (const { rule, severity } of enabled) {
+        rule.check({
           records: facts,
           linted: lintedFiles,
           report(file, range, message) {

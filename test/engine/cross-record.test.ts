@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../helpers.js';
 import { GDPR_RECORD } from '../rules/records.js';
@@ -36,6 +38,13 @@ describe('cross-record rules (spawned CLI)', () => {
     expect(findings(twoRecordsOneId(), 'unique-id', 'records/second.yaml')).toEqual([
       'records/second.yaml 3:5 The id `gdpr-example` is also used by records/first.yaml:2: each record needs its own reference in the register.',
     ]);
+  });
+
+  it('reports no unique-id when privrec.yaml or --rule turns it off', () => {
+    const dir = twoRecordsOneId();
+    writeFileSync(join(dir, 'privrec.yaml'), 'regime: gdpr\nrules:\n  unique-id: off\n');
+    expect(findings(dir, 'unique-id', 'records/second.yaml')).toEqual([]);
+    expect(findings(twoRecordsOneId(), 'unique-id', 'records/second.yaml', '--rule', 'unique-id=off')).toEqual([]);
   });
 
   it.each([
