@@ -163,6 +163,19 @@ export function partyName(entry: object, parties: Readonly<Record<string, Party>
   return party.name ?? party.ref ?? fallback;
 }
 
+/**
+ * Where people exercise their rights, as the notice tells them: `notice.rights_contact`, else the
+ * first controller contact that can be reached (an e-mail address, a form or a web page), else the
+ * first such DPO (the record's, then the controllers'). Rights are exercised with the controller;
+ * the DPO is the fallback. Undefined when there is none.
+ */
+export function rightsContact(record: RecordData, parties: Readonly<Record<string, Party>>): Contact | Dpo | undefined {
+  if (record.notice?.rights_contact) return { email: record.notice.rights_contact };
+  const controllers = (record.controllers ?? []).map((controller) => resolveParty(controller, parties));
+  const reachable = (contact: Contact | Dpo | undefined) => contact !== undefined && (contact.email ?? (contact as Contact).form ?? contact.url) !== undefined;
+  return controllers.map((party) => party.contact).find(reachable) ?? [record.dpo, ...controllers.map((party) => party.dpo)].find(reachable);
+}
+
 export function isPartyRef(party: unknown): party is PartyRef {
   return typeof party === 'object' && party !== null && typeof (party as PartyRef).ref === 'string';
 }

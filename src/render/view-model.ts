@@ -6,7 +6,7 @@
  */
 import { regimeOf, type Config } from '../load/config.js';
 import type { Regime } from '../model.js';
-import { partyName, resolveParty, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
+import { partyName, resolveParty, rightsContact, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
 import {
   adequacyFor,
   groundFor,
@@ -317,13 +317,6 @@ function safeguardView(transfer: Transfer, regime: Regime, asOf: string): Safegu
   };
 }
 
-/** Where a person exercises their rights: the notice's address, else the first controller's contact, else the DPO. */
-function rightsContactOf(record: RecordData, controllers: PartyView[], dpos: DpoView[]): ContactView | null {
-  if (record.notice?.rights_contact) return contactView({ email: record.notice.rights_contact });
-  const reachable = (contact: ContactView | null) => contact?.email ?? contact?.form ?? contact?.url;
-  return controllers.find((c) => reachable(c.contact))?.contact ?? dpos.find((d) => reachable(d.contact))?.contact ?? null;
-}
-
 /** The EDPS under 2018/1725; under the GDPR the record's authority, else the config's, else the generic wording. */
 function complaintAuthority(record: RecordData, context: ViewContext): PartyView {
   const law = regimeInfo(context.regime).complaint_authority;
@@ -406,7 +399,7 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
     rights: rightsFor(bases.flatMap((b) => (b.kind ? [b.kind] : [])))
       .filter((r) => r.id !== 'withdraw-consent' && r.id !== 'complaint')
       .map((r) => rightView(r, regime, lang)),
-    rightsContact: rightsContactOf(record, controllers, dpos),
+    rightsContact: contactView(rightsContact(record, config.parties)),
     consent:
       consentBases.length > 0
         ? { right: lawRight('withdraw-consent'), withdrawal: consentBases.flatMap((b) => (b.consent?.withdrawal ? [b.consent.withdrawal] : [])) }

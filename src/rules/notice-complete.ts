@@ -3,7 +3,7 @@ import type { Finding } from '../model.js';
 import { validateNoticeRequirements, validateRecordRequirements } from '../validate/schema.js';
 import { recordRequired } from './record-required.js';
 import { severityOf } from './severity.js';
-import { resolveParty } from '../record.js';
+import { rightsContact } from '../record.js';
 import { DATA_SUBJECT, articlesOf, cite, sourceOf } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
 
@@ -54,15 +54,13 @@ function checkComplaintAuthority(context: RecordContext): void {
   });
 }
 
-/** Where people exercise their rights: `notice.rights_contact`, else the DPO's e-mail, else a controller's. */
+/** Somewhere to exercise rights, found as the renderer finds it (rightsContact). */
 function checkRightsContact(context: RecordContext): void {
   const { record, regime, config } = context;
-  const controllers = (record.controllers ?? []).map((controller) => resolveParty(controller, config.parties));
-  const addresses = [record.notice?.rights_contact, record.dpo?.email, ...controllers.flatMap((party) => [party.dpo?.email, party.contact?.email])];
-  if (addresses.some((address) => address !== undefined)) return;
+  if (rightsContact(record, config.parties)) return;
   context.report({
     ...AT_NOTICE,
-    message: `The notice has no address for exercising rights (${cite(regime, 'notice_rights')}): set \`notice.rights_contact\`, or give the DPO's or the controller's e-mail address.`,
+    message: `The notice has no address for exercising rights (${cite(regime, 'notice_rights')}): set \`notice.rights_contact\`, or give the controller's or the DPO's e-mail address, form or web page.`,
   });
 }
 

@@ -63,12 +63,14 @@ describe(RULE, () => {
     expect(findingsOf(RULE, yaml.replace('6(1)(e)', '5(1)(a)'), { regime: 'eudpr' })).toEqual([]);
   });
 
-  it('takes the DPO or controller e-mail for exercising rights, and reports a notice with neither', () => {
+  it('takes a controller or DPO e-mail, form or web page for exercising rights, and reports a notice with none', () => {
     const noDpo = withNotice(...COMPLETE).replace('dpo:\n  email: dpo@school.example\n', '');
     expect(findingsOf(RULE, noDpo)).toEqual([
-      '21:1 The notice has no address for exercising rights (Art. 13(2)(b) GDPR): set `notice.rights_contact`, or give the DPO\'s or the controller\'s e-mail address.',
+      '21:1 The notice has no address for exercising rights (Art. 13(2)(b) GDPR): set `notice.rights_contact`, or give the controller\'s or the DPO\'s e-mail address, form or web page.',
     ]);
     expect(findingsOf(RULE, noDpo.replace('address: School Street 1', 'email: office@school.example'))).toEqual([]);
+    expect(findingsOf(RULE, noDpo.replace('address: School Street 1', 'form: https://school.example/privacy-request'))).toEqual([]);
+    expect(findingsOf(RULE, noDpo.replace('address: School Street 1', 'url: https://school.example/privacy'))).toEqual([]);
     expect(findingsOf(RULE, noDpo.replace('notice:', 'notice:\n  rights_contact: rights@school.example'))).toEqual([]);
   });
 
