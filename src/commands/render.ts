@@ -8,6 +8,7 @@ import type { FileResult, Finding } from '../model.js';
 import type { RecordData } from '../record.js';
 import { stylish } from '../report/stylish.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
+import { UNUSABLE_CHECKS } from '../rules/core.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
 import { OutputError, writeAtomically, type OutputFile } from '../render/output.js';
 import { TemplateError, loadPage } from '../render/templates.js';
@@ -28,13 +29,11 @@ export interface RenderCommandOptions {
   color?: boolean;
 }
 
-/** Without these a file is not a record that can be rendered at all, --force or not. */
-const UNREADABLE = ['file', 'syntax', 'duplicate-key', 'document', 'schema'];
 /** Errors that leave a rendered page incomplete: the record is not rendered unless --force. */
 const BLOCKING: Record<Kind, ReadonlySet<string>> = {
-  notice: new Set([...UNREADABLE, 'notice-complete', 'party-ref']),
-  record: new Set([...UNREADABLE, 'record-required', 'party-ref']),
-  register: new Set([...UNREADABLE, 'party-ref']),
+  notice: new Set([...UNUSABLE_CHECKS, 'notice-complete', 'party-ref']),
+  record: new Set([...UNUSABLE_CHECKS, 'record-required', 'party-ref']),
+  register: new Set([...UNUSABLE_CHECKS, 'party-ref']),
 };
 
 interface Renderable {
@@ -104,7 +103,7 @@ async function triage(linter: Linter, files: string[], kind: Kind, force: boolea
   const readable: Renderable[] = [];
   for (const result of await linter.lintFiles(files)) {
     const blocking = result.findings.filter((f) => f.severity === 'error' && BLOCKING[kind].has(f.ruleId));
-    if (blocking.length > 0 && !(force && blocking.every((f) => !UNREADABLE.includes(f.ruleId)))) {
+    if (blocking.length > 0 && !(force && blocking.every((f) => !UNUSABLE_CHECKS.has(f.ruleId)))) {
       blocked.push({ filePath: result.filePath, findings: blocking });
       continue;
     }

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model.js';
+import { UNSUPPRESSIBLE_CHECKS } from '../rules/core.js';
 
 export interface Suppression {
   line: number;
@@ -43,7 +44,7 @@ export function applySuppressions(
     const suppression = suppressions.find(
       (s) => s.line + 1 === finding.line && (s.ruleIds.length === 0 || s.ruleIds.includes(finding.ruleId)),
     );
-    if (!suppression || UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    if (!suppression || UNSUPPRESSIBLE_CHECKS.has(finding.ruleId)) return true;
     suppression.used = true;
     return false;
   });
@@ -61,5 +62,3 @@ export function applySuppressions(
   return kept;
 }
 
-/** Findings that say the file could not be read as a record cannot be suppressed. */
-const UNSUPPRESSIBLE = new Set(['syntax', 'document', 'file', 'suppression']);
