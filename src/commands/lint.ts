@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type RuleSetting } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
-import { changedFiles, GitError, repositoryRoot } from '../load/git.js';
+import { changedFiles, GitError, isCommit, repositoryRoot } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
 import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
@@ -70,6 +70,12 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     cacheLocation: options.cacheLocation,
   });
 
+  let changed = options.changed;
+  if (typeof changed === 'string' && existsSync(resolve(cwd, changed)) && !(await isCommit(cwd, changed))) {
+    // `privrec lint --changed records/`: commander takes records/ as the option's value. A path that is not a ref is a pattern.
+    patterns = [...patterns, changed];
+    changed = true;
+  }
   const stdin = options.stdin ? { file: resolve(cwd, options.stdinFilename ?? '<stdin>'), text: await readStdin() } : undefined;
   const context = formatContext(cwd, stdin);
   let results: FileResult[];
@@ -81,7 +87,7 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
       const selection = await selectRecordFiles(patterns, { cwd, config, allowUnmatched: !options.errorOnUnmatchedPattern });
       let files = selection.files;
       if (selection.repository) linter.knowRepository(selection.repository.configPath, selection.repository.files);
-      if (options.changed !== undefined) files = await onlyChanged(files, cwd, options.changed);
+      if (changed !== undefined) files = await onlyChanged(files, cwd, changed);
       results = await linter.lintFiles(files);
       for (const warning of linter.warnings) writeError(`privrec: warning: ${warning}`);
     }

@@ -30,16 +30,21 @@ async function git(args: string[], cwd: string): Promise<string> {
   });
 }
 
+/** Whether `ref` names a commit in the repository holding `cwd`. */
+export async function isCommit(cwd: string, ref: string): Promise<boolean> {
+  if (ref.startsWith('-')) return false;
+  return git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** The default branch to compare with: origin/HEAD when set, else main, else master. */
 async function defaultBranch(top: string): Promise<string> {
   const originHead = await git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], top).catch(() => '');
   if (originHead.trim()) return originHead.trim();
   for (const branch of ['main', 'master']) {
-    const exists = await git(['rev-parse', '--verify', '--quiet', `${branch}^{commit}`], top).then(
-      () => true,
-      () => false,
-    );
-    if (exists) return branch;
+    if (await isCommit(top, branch)) return branch;
   }
   throw new GitError('no default branch to compare with (neither origin/HEAD, main nor master exists): name one, e.g. --changed origin/develop.');
 }

@@ -59,6 +59,15 @@ describe('privrec lint --changed (real git repositories)', () => {
     expect(reportedFiles(lint(repo, 'records/a.yaml', 'records/c.yaml', '--changed').stdout, repo)).toEqual(['records/a.yaml']);
   });
 
+  it('reads `--changed <path>` as --changed and a pattern when the path is not a ref', () => {
+    expect(reportedFiles(lint(repo, '--changed', 'records/').stdout, repo)).toEqual(['records/a.yaml', 'records/b.yaml', 'records/d.yaml', 'records/e.yaml']);
+    expect(reportedFiles(lint(repo, '--changed', 'records/a.yaml').stdout, repo)).toEqual(['records/a.yaml']);
+    // A ref that is also a path stays a ref.
+    writeFileSync(join(repo, 'main'), 'a file named like the branch\n');
+    expect(reportedFiles(lint(repo, '--changed', 'main').stdout, repo)).toEqual(['records/a.yaml', 'records/b.yaml', 'records/d.yaml', 'records/e.yaml']);
+    rmSync(join(repo, 'main'));
+  });
+
   it('still checks unique ids against the whole register', () => {
     writeFileSync(join(repo, 'records/e.yaml'), record('c'));
     const [file] = JSON.parse(lint(repo, 'records/e.yaml', '--changed').stdout);
