@@ -53,6 +53,9 @@ export function registerHelpers(env: Environment, format: Format): void {
       if (!regime) throw new Error('cite needs a regime: this page mixes regimes, pass regime="eudpr" or regime="gdpr"');
       return citeArticles(Array.isArray(articles) ? articles.map(text) : [text(articles)], regime, root(options).lang);
     },
+    /** {{colon}}: the colon after a label as the language writes it (French puts a no-break space before it). */
+    // Safe: privrec's own text, and escaping would trim the no-break space.
+    colon: (options: HelperOptions) => safe(translate(root(options).lang, 'colon')),
     duration: (value: unknown, options: HelperOptions) => formatDuration(text(value), root(options).lang),
     date: (value: unknown, options: HelperOptions) => formatDate(text(value), root(options).lang),
     country: (value: unknown, options: HelperOptions) => countryName(text(value), root(options).lang),

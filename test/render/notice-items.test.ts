@@ -1,5 +1,5 @@
 /** Every item Art. 15/16 of 2018/1725 (Art. 13/14 GDPR) requires is in each rendered notice of the examples. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/load/discover.js';
@@ -72,5 +72,22 @@ describe.each(LANGS)('notices of the examples in %s', (lang) => {
       const headings = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
       expect(headings, id).toEqual(expected.map((section) => translate(lang, `section.${section}`)));
     }
+  });
+});
+
+describe('colons after labels', () => {
+  const labels = (lang: (typeof LANGS)[number]) =>
+    Object.values(JSON.parse(readFileSync(join(ROOT, `src/render/i18n/${lang}.json`), 'utf8')).label as Record<string, string>).filter((label) => !label.includes('{'));
+
+  it.each(LANGS)('are written as %s writes them (French: a no-break space before the colon)', (lang) => {
+    const out = tempDir();
+    for (const format of ['html', 'md']) {
+      for (const kind of ['notice', 'record']) expect(render(['examples', '--kind', kind, '--format', format, '--lang', lang, '--force', '--out', out]).status).toBe(0);
+    }
+    const pages = readdirSync(out).map((name) => readFileSync(join(out, name), 'utf8'));
+    const [right, wrong] = lang === 'fr' ? ['\u00a0:', ':'] : [':', '\u00a0:'];
+    const found = labels(lang).filter((label) => pages.some((page) => page.includes(`${label}${right}`)));
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    for (const label of labels(lang)) expect(pages.filter((page) => page.includes(`${label}${wrong}`)), label).toEqual([]);
   });
 });
