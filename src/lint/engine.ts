@@ -1,9 +1,8 @@
-import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Config, RuleSetting } from '../load/config.js';
 import { ConfigResolver } from '../load/config.js';
 import { repositoryFiles } from '../load/discover.js';
-import { decodeSource, readBytes, readHead, readSource } from '../load/source.js';
+import { decodeSource, readBytes, readHead, readSource, statOrUndefined } from '../load/source.js';
 import type { FileResult, Finding } from '../model.js';
 import { RULES } from '../rules/index.js';
 import { severityOf } from '../rules/severity.js';
@@ -96,7 +95,7 @@ export class Linter {
     const tasks: FileTask[] = [];
     const taskIndexes: number[] = [];
     files.forEach((file, index) => {
-      const found = cache?.lookup(file, keys[index]!, diskState(file));
+      const found = cache?.lookup(file, keys[index]!, statOrUndefined(file));
       if (found && 'result' in found) {
         results[index] = found.result;
       } else {
@@ -123,7 +122,7 @@ export class Linter {
     if (problem) this.warnings.push(problem);
     return this.finish(
       files.map((file, index) => ({ file, config: configs[index]!, result: results[index]! })),
-      cache && ((file) => cache.facts(file, diskState(file))),
+      cache && ((file) => cache.facts(file, statOrUndefined(file))),
     );
   }
 
@@ -213,15 +212,6 @@ export class Linter {
 
 /** Below this many files to lint, a worker thread's start-up costs more than it saves (bench/README.md). */
 export const WORKER_THRESHOLD = 3000;
-
-/** Size and modification time, for the cache to tell whether a file changed without reading it. */
-function diskState(file: string): { size: number; mtimeMs: number } | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
-}
 
 function unreadable(file: string, message: string, line = 1, column = 1): SourceLintResult {
   return { findings: [{ ruleId: 'file', severity: 'error', message, line, column, endLine: line, endColumn: column }], facts: { file }, suppressions: [] };

@@ -1,7 +1,8 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, type Config } from './config.js';
+import { statOrUndefined } from './source.js';
 
 const RECORD_EXTENSION = /\.ya?ml$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist']);
@@ -46,15 +47,6 @@ export function walkDirectory(directory: string, seen = new Set<string>(), files
     else if (isFile && isRecordFile(entry.name)) files.push(path);
   }
   return files;
-}
-
-/** What a path (or the symbolic link at it) points to; undefined when missing, dangling, looping or unreadable. */
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 async function expandGlobs(patterns: string[], cwd: string, ignore: string[]): Promise<string[]> {
