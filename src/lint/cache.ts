@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { statOrUndefined } from '../load/source.js';
 import type { Finding } from '../model.js';
 import type { RecordFacts } from '../rules/types.js';
 import type { SourceLintResult } from './lint-source.js';
@@ -10,7 +11,7 @@ export const DEFAULT_CACHE_LOCATION = '.privrec-cache';
 /** The cache file of `--cache-location` (as ESLint): a directory, or a path ending in a slash, holds `.privrec-cache`. */
 export function cacheFilePath(cwd: string, location: string = DEFAULT_CACHE_LOCATION): string {
   const path = resolve(cwd, location);
-  if (/[\\/]$/.test(location) || isDirectory(path)) return join(path, DEFAULT_CACHE_LOCATION);
+  if (/[\\/]$/.test(location) || statOrUndefined(path)?.isDirectory()) return join(path, DEFAULT_CACHE_LOCATION);
   return path;
 }
 
@@ -179,10 +180,3 @@ function decode(path: string, stored: unknown, texts: string[]): Entry | undefin
   return { hash, size, mtimeMs, readAt, key, result: { findings, facts: { ...facts, file: path }, suppressions }, stored: stored as StoredEntry };
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
