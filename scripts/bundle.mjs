@@ -44,6 +44,8 @@ export async function bundleCli(dist) {
     return onLintPath.has(id);
   };
   const bundle = await rolldown({
+    // Module paths in the bundle's comments relative to dist/, whatever the staging directory is called.
+    cwd: dist,
     input: { privrec: entry },
     platform: 'node',
     plugins: [keepModuleLocations],
