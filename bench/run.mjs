@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { generateRepository } from './generate.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const PRIVREC = join(ROOT, 'bin', 'privrec.cjs');
+const PRIVREC = join(ROOT, 'bin', 'privrec.js');
 const BASELINE = join(ROOT, 'bench', 'baseline.mjs');
 const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 

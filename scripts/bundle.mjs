@@ -1,4 +1,4 @@
-// Bundles the CLI into CommonJS under dist/cli/ for bin/privrec.cjs. The ES modules in dist/ stay
+// Bundles the CLI into CommonJS under dist/cli/ for bin/privrec.js. The ES modules in dist/ stay
 // what `import 'privrec'` and the lint workers load. Why a bundle: on Node 20, starting the ES module
 // loader and resolving ~65 modules took ~20 ms of a ~140 ms `privrec lint <one file>`, and V8's code
 // cache, which makes the rest cheap (see src/launch.cts), is open to CommonJS only.

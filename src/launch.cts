@@ -1,4 +1,4 @@
-// The command-line entry, run by bin/privrec.cjs. It runs the CommonJS bundle of the CLI (dist/cli/,
+// The command-line entry, run by bin/privrec.js. It runs the CommonJS bundle of the CLI (dist/cli/,
 // made by scripts/bundle.mjs) and keeps V8's compiled code of the bundle's main chunk between runs:
 // Node 20 has no compile cache of its own (module.enableCompileCache arrives in Node 22), and for
 // `privrec lint <one file>`, the pre-commit case, compiling privrec's code was a fifth of the run.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../helpers.js';
 import { GDPR_RECORD } from '../rules/records.js';
 
-// bin/privrec.cjs keeps V8's compiled code of the CLI between runs (src/launch.cts). These runs
+// bin/privrec.js keeps V8's compiled code of the CLI between runs (src/launch.cts). These runs
 // point it at a directory of their own through PRIVREC_COMPILE_CACHE.
 
 const project = () => tempProject({ 'privrec.yaml': 'regime: gdpr\n', 'record.yaml': GDPR_RECORD.replace('title: Video lessons\n', '') });
@@ -18,7 +18,7 @@ function lint(cwd: string, cacheSetting: string) {
   return { status: result.status, stdout: result.stdout };
 }
 
-describe('the compile cache of bin/privrec.cjs', () => {
+describe('the compile cache of bin/privrec.js', () => {
   const cwd = project();
   const expected = lint(cwd, '0');
 

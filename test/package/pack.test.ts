@@ -40,7 +40,7 @@ describe('the npm package, packed and installed as a user would', () => {
   it('holds the bin, the built code, schemas, templates, rule docs and the README, and nothing else', () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths.filter((path) => !SHIPPED.test(path))).toEqual([]);
-    for (const required of ['bin/privrec.cjs', 'dist/launch.cjs', 'dist/cli/main.cjs', 'dist/cli.js', 'dist/generated/validators.cjs', 'schemas/record.schema.json', 'schemas/config.schema.json', 'templates/init/record.yaml', 'README.md']) {
+    for (const required of ['bin/privrec.js', 'bin/package.json', 'dist/launch.cjs', 'dist/cli/main.cjs', 'dist/cli.js', 'dist/generated/validators.cjs', 'schemas/record.schema.json', 'schemas/config.schema.json', 'templates/init/record.yaml', 'README.md']) {
       expect(paths).toContain(required);
     }
     const ruleDocs = readdirSync(join(ROOT, 'docs/rules')).map((name) => `docs/rules/${name}`);
