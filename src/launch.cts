@@ -109,9 +109,21 @@ function preloadMainChunk(): PreloadedChunk | undefined {
   };
 }
 
+type Main = (argv: string[]) => Promise<void>;
+
 export async function launch(argv: string[]): Promise<void> {
-  const preloaded = preloadMainChunk();
-  const { main } = require('./cli/privrec.cjs') as { main(argv: string[]): Promise<void> };
+  let preloaded: PreloadedChunk | undefined;
+  let main: Main;
+  try {
+    preloaded = preloadMainChunk();
+    ({ main } = require('./cli/privrec.cjs') as { main: Main });
+  } catch (error) {
+    // A damaged installation (dist/cli/ missing or altered): one line, exit 2, as any internal error of the CLI.
+    const detail = process.env.PRIVREC_DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (reinstall privrec; set PRIVREC_DEBUG=1 for details)';
+    process.stderr.write(`privrec: cannot start: ${(error as Error)?.message ?? String(error)}${detail}\n`);
+    process.exitCode = 2;
+    return;
+  }
   await main(argv);
   // Saved after a lint, once its code has run and been compiled: lint is what must start fast.
   if (preloaded?.stale && argv[2] === 'lint') preloaded.save();

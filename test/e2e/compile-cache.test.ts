@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempProject } from '../helpers.js';
+import { ROOT, runCli, tempProject } from '../helpers.js';
 import { GDPR_RECORD } from '../rules/records.js';
 
 // bin/privrec.js keeps V8's compiled code of the CLI between runs (src/launch.cts). These runs
@@ -72,5 +73,25 @@ describe('the compile cache of bin/privrec.js', () => {
     writeFileSync(file, '');
     expect(lint(cwd, file)).toEqual(expected);
     expect(readFileSync(file, 'utf8')).toBe('');
+  });
+});
+
+describe('a damaged installation', () => {
+  it.each([
+    ['a main chunk that is not JavaScript', 'this is not (JavaScript'],
+    ['a main chunk that throws', 'throw new Error("damaged");'],
+  ])('says so in one line and exits 2, with %s', (_, content) => {
+    const copy = mkdtempSync(join(tmpdir(), 'privrec-damaged-'));
+    for (const part of ['bin', 'dist']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    writeFileSync(join(copy, 'dist/cli/main.cjs'), content);
+    for (const cache of ['0', freshDirectory()]) {
+      const result = spawnSync(process.execPath, [join(copy, 'bin/privrec.js'), 'lint', 'record.yaml'], {
+        cwd: project(),
+        encoding: 'utf8',
+        env: { ...process.env, PRIVREC_COMPILE_CACHE: cache, PRIVREC_DEBUG: undefined },
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^privrec: cannot start: .+ \(reinstall privrec; set PRIVREC_DEBUG=1 for details\)\n$/);
+    }
   });
 });
