@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError, regimeOf, type Config } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
-import { readSource } from '../load/source.js';
-import { parseYaml } from '../load/yaml.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult, Finding } from '../model.js';
 import type { RecordData } from '../record.js';
@@ -50,7 +48,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const report = (results: FileResult[]) => stylish(results, { cwd, root: cwd, color, rules: new Map(ruleCatalogue().map((r) => [r.id, r])), version: VERSION });
 
   try {
-    const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true });
+    const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true, keepRecords: true });
     const baseConfig = await linter.configIn(cwd);
     const templatesDir = options.templates ? resolve(cwd, options.templates) : baseConfig.templates;
     const outDir = options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
@@ -68,7 +66,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
             return { name: outputFileName(kind, format, record.id), content: page(view) };
           });
 
-    const written = await writeAtomically(outDir, outputs);
+    const written = writeAtomically(outDir, outputs);
     const unchanged = outputs.length - written.length;
     writeOut(`privrec: ${written.length} written${unchanged > 0 ? `, ${unchanged} unchanged` : ''} in ${shownPath(outDir, cwd)}\n`);
     if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.map((file) => shownPath(file, cwd)).join(', ')}`);
@@ -93,7 +91,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
 }
 
 /**
- * Lints the records and sorts them: those to render (read as data), those blocked by findings
+ * Lints the records and sorts them: those to render (with their data as linted), those blocked by findings
  * that would leave their page incomplete (rendered anyway with --force when they can be read),
  * and those sharing an id.
  */
@@ -108,7 +106,9 @@ async function triage(linter: Linter, files: string[], kind: Kind, force: boolea
       continue;
     }
     if (blocking.length > 0) forced.push(result.filePath);
-    readable.push({ file: result.filePath, record: readRecord(result.filePath), config: await linter.configFor(result.filePath) });
+    // Anything that is not a mapping was reported as unusable above.
+    if (!result.record) throw new Error(`${result.filePath} was linted without its data`);
+    readable.push({ file: result.filePath, record: result.record, config: await linter.configFor(result.filePath) });
   }
   const sameId = duplicateIds(readable);
   return { renderable: readable.filter((item) => !sameId.files.has(item.file)), blocked: [...blocked, ...sameId.results], forced };
@@ -120,13 +120,6 @@ function registerPage(items: readonly Renderable[], baseConfig: Config, options:
   const lang = chooseLang(options.lang, baseConfig, shared(items.map(({ record }) => record.language)));
   const organisation = baseConfig.organisation ?? shared(items.map(({ config }) => config.organisation)) ?? null;
   return registerView(items, lang, options.format, organisation);
-}
-
-/** A record the linter has passed: its text parses, so this only reads it as data. */
-function readRecord(file: string): RecordData {
-  const source = readSource(file);
-  if (!source.ok) throw new UsageError(`${file}: ${source.message}`);
-  return parseYaml(source.text).data as RecordData;
 }
 
 /** Records sharing an id would be written to the same file: none of them is rendered. */

@@ -4,12 +4,13 @@ import { ConfigResolver } from '../load/config.js';
 import { repositoryFiles } from '../load/discover.js';
 import { decodeSource, readBytes, readHead, readSource, statOrUndefined } from '../load/source.js';
 import type { FileResult, Finding } from '../model.js';
+import type { RecordData } from '../record.js';
 import { RULES } from '../rules/index.js';
 import { severityOf } from '../rules/severity.js';
 import type { RecordFacts, RepositoryRule } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import type { FileVersion } from './cache.js';
-import { finishFindings, lintSource, type SourceLintResult } from './lint-source.js';
+import { finishFindings, lintSource, type SourceLintOptions, type SourceLintResult } from './lint-source.js';
 
 export interface LintOptions {
   cwd: string;
@@ -24,6 +25,8 @@ export interface LintOptions {
   cache?: boolean;
   /** --cache-location: the cache file, or a directory for it (default .privrec-cache in cwd). */
   cacheLocation?: string;
+  /** Results carry each record's data as linted (render): what is rendered is what was checked, read once. */
+  keepRecords?: boolean;
 }
 
 /** One file for the per-file phase, with the content hash of its cached result, if any. */
@@ -38,6 +41,11 @@ export interface FileOutcome {
   /** Undefined without --cache, and when the file could not be read (such results are not cached). */
   version?: FileVersion;
   result?: SourceLintResult;
+}
+
+/** A file's findings and, with `keepRecords`, the record's data as it was linted. */
+export interface LintResult extends FileResult {
+  record?: RecordData;
 }
 
 interface Linted {
@@ -85,7 +93,7 @@ export class Linter {
   }
 
   /** Lints files from disk. A ConfigError propagates: the caller exits 2. */
-  async lintFiles(files: string[]): Promise<FileResult[]> {
+  async lintFiles(files: string[]): Promise<LintResult[]> {
     const configs = await Promise.all(files.map((file) => this.configFor(file)));
     const caching = this.options.cache ? (this.caching ??= await import('./cache.js')) : undefined;
     const cache = caching?.LintCache.load(caching.cacheFilePath(this.options.cwd, this.options.cacheLocation), VERSION);
@@ -140,14 +148,18 @@ export class Linter {
     const source = decodeSource(read.bytes);
     if (!source.ok) return { file, version, result: unreadable(file, source.message, source.line, source.column) };
     const config = await this.configFor(file);
-    return { file, version, result: lintSource(source.text, file, { config, asOf: this.options.asOf, inlineConfig: this.options.inlineConfig }) };
+    return { file, version, result: lintSource(source.text, file, this.sourceOptions(config)) };
   }
 
   /** Lints text given on standard input as if it were `file`. */
-  async lintText(text: string, file: string): Promise<FileResult[]> {
+  async lintText(text: string, file: string): Promise<LintResult[]> {
     const config = await this.configFor(file);
-    const result = lintSource(text, file, { config, asOf: this.options.asOf, inlineConfig: this.options.inlineConfig });
+    const result = lintSource(text, file, this.sourceOptions(config));
     return this.finish([{ file, config, result }]);
+  }
+
+  private sourceOptions(config: Config): SourceLintOptions {
+    return { config, asOf: this.options.asOf, inlineConfig: this.options.inlineConfig, keepRecord: this.options.keepRecords };
   }
 
   /** Digest of what a file's result depends on besides its content; the privrec version is checked for the whole cache. */
@@ -166,7 +178,7 @@ export class Linter {
    * Records not being linted contribute their cached facts where the cache vouches for them, else
    * a quick scan.
    */
-  private async finish(linted: Linted[], cachedFacts?: (file: string) => RecordFacts | undefined): Promise<FileResult[]> {
+  private async finish(linted: Linted[], cachedFacts?: (file: string) => RecordFacts | undefined): Promise<LintResult[]> {
     const extra = new Map<string, Finding[]>();
     const lintedFiles = new Set(linted.map((entry) => entry.file));
     const byRepository = new Map<string, Linted[]>();
@@ -206,6 +218,7 @@ export class Linter {
     return linted.map(({ file, config, result }) => ({
       filePath: file,
       findings: finishFindings([...result.findings, ...(extra.get(file) ?? [])], result.suppressions, config),
+      ...(result.record && { record: result.record }),
     }));
   }
 }

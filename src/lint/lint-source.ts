@@ -13,6 +13,8 @@ export interface SourceLintOptions {
   config: Config;
   asOf: string;
   inlineConfig: boolean;
+  /** Return the record's data with the result (render), so that it is not read twice. */
+  keepRecord?: boolean;
 }
 
 export interface SourceLintResult {
@@ -20,6 +22,8 @@ export interface SourceLintResult {
   findings: Finding[];
   facts: RecordFacts;
   suppressions: Suppression[];
+  /** The record's data, when asked for and the file holds a mapping. */
+  record?: RecordData;
 }
 
 const SUPPRESSION = CORE_CHECKS.find((check) => check.id === 'suppression')!;
@@ -64,7 +68,8 @@ export function lintSource(text: string, file: string, options: SourceLintOption
     runRule(rule, context, shapeFindings.length > 0, findings);
   }
 
-  return { findings, facts, suppressions: options.inlineConfig ? findSuppressions(text) : [] };
+  const suppressions = options.inlineConfig ? findSuppressions(text) : [];
+  return options.keepRecord ? { findings, facts, suppressions, record } : { findings, facts, suppressions };
 }
 
 /** Applies inline suppressions once every rule, repository rules included, has reported. */

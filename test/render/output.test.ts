@@ -1,4 +1,5 @@
 /** Same input, same bytes; a failed run leaves --out as it was. */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +56,13 @@ describe('atomicity', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`privrec: cannot write ${join(out, 'vcrp-panopto-registration.notice.md')}: it is a directory.\n`);
     expect(readdirSync(out)).toEqual(['vcrp-panopto-registration.notice.md']);
+  });
+
+  it.skipIf(process.platform === 'win32')('replaces a FIFO named like a page without reading it (a read would wait forever)', () => {
+    const out = tempDir();
+    execFileSync('mkfifo', [join(out, 'edps-069.notice.md')]);
+    const result = render(['examples/edps', '--kind', 'notice', '--format', 'md', '--force', '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(statSync(join(out, 'edps-069.notice.md')).isFile()).toBe(true);
   });
 });
