@@ -1,5 +1,5 @@
 /** Programmatic API: the same engine the CLI runs. */
-export { Linter, type LintOptions } from './lint/engine.js';
+export { Linter, type LintOptions, type LintResult } from './lint/engine.js';
 export { lintSource, type SourceLintOptions, type SourceLintResult } from './lint/lint-source.js';
 export { loadConfig, defaultConfig, findConfigFile, ConfigError, type Config } from './load/config.js';
 export { parseYaml, type ParsedYaml } from './load/yaml.js';
