@@ -5,8 +5,8 @@
 import { join, relative } from 'node:path';
 import { rolldown } from 'rolldown';
 
-/** The chunk holding everything `privrec lint` loads; src/launch.cts loads it with V8's code cache. */
-export const MAIN_CHUNK = 'main.cjs';
+/** The chunk holding everything `privrec lint` loads; src/launch.cts loads it, by this name, with V8's code cache. */
+const MAIN_CHUNK = 'main.cjs';
 
 /** Bundles `<dist>/cli.js` into `<dist>/cli/`. */
 export async function bundleCli(dist) {
