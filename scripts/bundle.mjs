@@ -41,7 +41,8 @@ export async function bundleCli(dist) {
       };
       visit(entry);
     }
-    return onLintPath.has(id);
+    // commander too, imported by every command but `lint <files>`: so that its code is cached.
+    return onLintPath.has(id) || /[\\/]node_modules[\\/]commander[\\/]/.test(id);
   };
   const bundle = await rolldown({
     // Module paths in the bundle's comments relative to dist/, whatever the staging directory is called.

@@ -6,7 +6,6 @@ import { changedFiles, GitError, isCommit, repositoryRoot } from '../load/git.js
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
 import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
-import { stylish } from '../report/stylish.js';
 import { countFindings } from '../report/text.js';
 import type { FormatContext } from '../report/types.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
@@ -93,15 +92,16 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    writeError(`privrec: the configuration cannot be used:${stylish([{ filePath: error.file, findings: error.findings }], { ...context, color: wantsColor(options.color, 2) })}`);
+    const report = (await loadFormatter('stylish', wantsColor(options.color, 2)))!;
+    writeError(`privrec: the configuration cannot be used:${report([{ filePath: error.file, findings: error.findings }], context)}`);
     return 2;
   }
 
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
   for (const [index, name] of formats.entries()) {
     const target = options.outputFile?.[index];
-    const formatter = (await loadFormatter(name))!;
-    const output = formatter(results, { ...context, color: target ? false : wantsColor(options.color, 1) });
+    const formatter = (await loadFormatter(name, target ? false : wantsColor(options.color, 1)))!;
+    const output = formatter(results, context);
     if (target) {
       const file = resolve(cwd, target);
       mkdirSync(dirname(file), { recursive: true });
@@ -136,5 +136,5 @@ function formatContext(cwd: string, stdin?: { file: string; text: string }): For
       return undefined;
     }
   };
-  return { cwd, root: repositoryRoot(cwd), color: false, rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])), version: VERSION, source };
+  return { cwd, root: repositoryRoot(cwd), rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])), version: VERSION, source };
 }

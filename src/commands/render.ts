@@ -44,8 +44,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const cwd = process.cwd();
   const { kind, format } = options;
   const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
-  const color = wantsColor(options.color === false ? false : undefined, 2);
-  const report = (results: FileResult[]) => stylish(results, { cwd, root: cwd, color, rules: new Map(ruleCatalogue().map((r) => [r.id, r])), version: VERSION });
+  const formatter = await stylish(wantsColor(options.color === false ? false : undefined, 2));
+  const report = (results: FileResult[]) => formatter(results, { cwd, root: cwd, rules: new Map(ruleCatalogue().map((r) => [r.id, r])), version: VERSION });
 
   try {
     const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true, keepRecords: true });

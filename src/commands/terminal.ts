@@ -1,13 +1,22 @@
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, writeSync } from 'node:fs';
 
 /** Colour for standard output (1) or error (2): --color/--no-color, then NO_COLOR, then FORCE_COLOR, then whether it is a terminal. */
 export function wantsColor(flag: boolean | undefined, fd: 1 | 2, env = process.env): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
-  // isatty, not process.stdout.isTTY: creating the stream object loads net and streams (~2 ms).
-  return isatty(fd);
+  // Only a character device can be a terminal. For a pipe or a file (a hook, CI) node:tty, which
+  // brings net (~2 ms), is not loaded; nor is process.stdout created, which would load it too.
+  if (!isCharacterDevice(fd)) return false;
+  return process.getBuiltinModule('node:tty').isatty(fd);
+}
+
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
 }
 
 /** Writes all of `text` before returning, so that process.exit() cannot cut piped output short. */

@@ -6,7 +6,6 @@ export interface FormatContext {
   cwd: string;
   /** Root of the repository (git top level or cwd), for formats that want repository-relative paths. */
   root: string;
-  color: boolean;
   /** Rule metadata by id, for formats that describe rules (SARIF). */
   rules: ReadonlyMap<string, RuleMeta>;
   version: string;

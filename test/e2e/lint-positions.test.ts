@@ -102,6 +102,16 @@ describe('stylish output', () => {
     expect(runCli(['lint', 'r.yaml', '--no-color', ...AS_OF], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
     expect(runCli(['lint', 'r.yaml', ...AS_OF], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: undefined } }).stdout).not.toContain('\u001b[');
   });
+
+  it('does not colour a pipe or a file, the output of a hook or a CI job', () => {
+    const dir = tempProject({ 'privrec.yaml': CONFIG, 'r.yaml': VALID.replace('\nsecurity:\n', '\nsecurty:\n') });
+    const plain = { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: undefined } };
+    const piped = runCli(['lint', 'r.yaml', ...AS_OF], plain);
+    expect(piped.stdout).toContain('security');
+    expect(piped.stdout).not.toContain('\u001b[');
+    runCli(['lint', 'r.yaml', ...AS_OF, '--format', 'stylish', '--output-file', 'out.txt'], plain);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).not.toContain('\u001b[');
+  });
 });
 
 describe('exit codes and options as ESLint', () => {

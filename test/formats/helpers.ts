@@ -40,7 +40,6 @@ export function formatContext(root: string, cwd = root): FormatContext {
   return {
     cwd,
     root,
-    color: false,
     rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])),
     version: VERSION,
     source: (file) => readFileSync(file, 'utf8'),
