@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type RuleSetting } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
+import { readSource } from '../load/source.js';
 import { changedFiles, GitError, isCommit, repositoryRoot } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
@@ -128,13 +129,11 @@ async function onlyChanged(files: string[], cwd: string, ref: string | boolean):
 }
 
 function formatContext(cwd: string, stdin?: { file: string; text: string }): FormatContext {
+  // The text as the linter read it, through the same guarded read: a plain read of a FIFO named on the command line would wait forever.
   const source = (file: string) => {
     if (file === stdin?.file) return stdin.text;
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const read = readSource(file);
+    return read.ok ? read.text : undefined;
   };
   return { cwd, root: repositoryRoot(cwd), rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])), version: VERSION, source };
 }

@@ -90,6 +90,8 @@ describe('hostile input: each gets a clear finding, in bounded time and memory, 
     const result = runBounded(['lint', 'pipe.yaml', '--format', 'json'], dir);
     expectHandled(result);
     expect(jsonFindings(result.stdout)).toEqual(['1:1 file This is not a regular file (a pipe, socket or device): a record is a text file.']);
+    // The fingerprinting formats read the file's text again for its lines: that read must not wait either.
+    for (const format of ['sarif', 'gitlab']) expectHandled(runBounded(['lint', 'pipe.yaml', '--format', format], dir));
   });
 
   it('an unreadable file', () => {
