@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** Larger files are refused unread: no record comes near it, and parsing one would stall a hook. */
 export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
@@ -99,10 +99,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return low;
 }
 
-/** What a path (or the symbolic link at it) points to; undefined when missing, dangling, looping or unreadable. */
-export function statOrUndefined(path: string): Stats | undefined {
+/**
+ * What a path (or the symbolic link at it) points to, or with `followLinks: false` the path itself;
+ * undefined when missing, dangling, looping or unreadable.
+ */
+export function statOrUndefined(path: string, { followLinks = true } = {}): Stats | undefined {
   try {
-    return statSync(path);
+    return followLinks ? statSync(path) : lstatSync(path);
   } catch {
     return undefined;
   }

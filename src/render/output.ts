@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFsError, statOrUndefined } from '../load/source.js';
 
@@ -40,7 +40,7 @@ export function writeAtomically(dir: string, files: readonly OutputFile[]): stri
   for (const file of files) {
     const target = join(dir, file.name);
     // lstat: a symbolic link to a directory is replaced by the rename, not written through.
-    if (lstatOrUndefined(target)?.isDirectory()) throw new OutputError(target, 'it is a directory');
+    if (statOrUndefined(target, { followLinks: false })?.isDirectory()) throw new OutputError(target, 'it is a directory');
     // Only a regular file is read: a FIFO named like a page would block the read.
     const current = statOrUndefined(target)?.isFile() ? readOrUndefined(target) : undefined;
     if (current !== file.content) changed.push(file);
@@ -61,14 +61,6 @@ export function writeAtomically(dir: string, files: readonly OutputFile[]): stri
     for (const { temporary } of staged) rmSync(temporary, { force: true });
   }
   return changed.map((file) => file.name);
-}
-
-function lstatOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 function readOrUndefined(file: string): string | undefined {
