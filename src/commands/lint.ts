@@ -2,15 +2,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type RuleSetting } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
-import { readSource } from '../load/source.js';
-import { changedFiles, GitError, isCommit, repositoryRoot } from '../load/git.js';
+import { changedFiles, GitError, isCommit } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
-import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
+import { FORMAT_NAMES, formatContext, loadFormatter } from '../report/index.js';
 import { countFindings } from '../report/text.js';
-import type { FormatContext } from '../report/types.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
-import { VERSION } from '../version.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 
 export interface LintCommandOptions {
@@ -126,14 +123,4 @@ async function onlyChanged(files: string[], cwd: string, ref: string | boolean):
   });
   const wanted = new Set(changed);
   return files.filter((file) => wanted.has(file));
-}
-
-function formatContext(cwd: string, stdin?: { file: string; text: string }): FormatContext {
-  // The text as the linter read it, through the same guarded read: a plain read of a FIFO named on the command line would wait forever.
-  const source = (file: string) => {
-    if (file === stdin?.file) return stdin.text;
-    const read = readSource(file);
-    return read.ok ? read.text : undefined;
-  };
-  return { cwd, root: repositoryRoot(cwd), rules: new Map(ruleCatalogue().map((rule) => [rule.id, rule])), version: VERSION, source };
 }

@@ -4,14 +4,13 @@ import { selectRecordFiles } from '../load/discover.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult, Finding } from '../model.js';
 import type { RecordData } from '../record.js';
+import { formatContext } from '../report/index.js';
 import { stylish } from '../report/stylish.js';
-import { ruleCatalogue } from '../rules/catalogue.js';
 import { UNUSABLE_CHECKS } from '../rules/core.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
 import { OutputError, writeAtomically, type OutputFile } from '../render/output.js';
 import { TemplateError, loadPage } from '../render/templates.js';
 import { outputFileName, recordView, registerView, type Format, type Kind } from '../render/view-model.js';
-import { VERSION } from '../version.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 import { shownPath } from '../paths.js';
 
@@ -45,7 +44,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
   const { kind, format } = options;
   const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
   const formatter = await stylish(wantsColor(options.color === false ? false : undefined, 2));
-  const report = (results: FileResult[]) => formatter(results, { cwd, root: cwd, rules: new Map(ruleCatalogue().map((r) => [r.id, r])), version: VERSION });
+  const context = formatContext(cwd);
+  const report = (results: FileResult[]) => formatter(results, context);
 
   try {
     const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true, keepRecords: true });
