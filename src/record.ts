@@ -157,6 +157,11 @@ export function resolveParty<T extends object>(entry: T, parties: Readonly<Recor
   return { ...defined, ...entry };
 }
 
+/** The record's controllers, each completed with the privrec.yaml party it refs. */
+export function resolvedControllers(record: RecordData, parties: Readonly<Record<string, Party>>): (Partial<Party> & Controller)[] {
+  return (record.controllers ?? []).map((controller) => resolveParty(controller, parties));
+}
+
 /** How a party entry is named: its name (from privrec.yaml for a ref), else its ref, else `fallback`. */
 export function partyName(entry: object, parties: Readonly<Record<string, Party>>, fallback: string): string {
   const party = resolveParty(entry as { ref?: string; name?: string }, parties);
@@ -171,7 +176,7 @@ export function partyName(entry: object, parties: Readonly<Record<string, Party>
  */
 export function rightsContact(record: RecordData, parties: Readonly<Record<string, Party>>): Contact | Dpo | undefined {
   if (record.notice?.rights_contact) return { email: record.notice.rights_contact };
-  const controllers = (record.controllers ?? []).map((controller) => resolveParty(controller, parties));
+  const controllers = resolvedControllers(record, parties);
   const reachable = (contact: Contact | Dpo | undefined) => contact !== undefined && (contact.email ?? (contact as Contact).form ?? contact.url) !== undefined;
   return controllers.map((party) => party.contact).find(reachable) ?? [record.dpo, ...controllers.map((party) => party.dpo)].find(reachable);
 }

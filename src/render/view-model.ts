@@ -6,7 +6,7 @@
  */
 import { regimeOf, type Config } from '../load/config.js';
 import type { Regime } from '../model.js';
-import { partyName, resolveParty, rightsContact, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
+import { partyName, resolveParty, resolvedControllers, rightsContact, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
 import {
   adequacyFor,
   groundFor,
@@ -266,7 +266,7 @@ function dposOf(record: RecordData, config: Config): DpoView[] {
     seen.add(key);
     dpos.push({ of, name: or(dpo.name), contact: contactView(dpo) });
   };
-  const controllers = (record.controllers ?? []).map((controller) => resolveParty(controller, config.parties));
+  const controllers = resolvedControllers(record, config.parties);
   add(record.dpo, or(controllers[0]?.name));
   for (const party of controllers) add(party.dpo, or(party.name));
   return dpos;

@@ -1,6 +1,6 @@
 /** Helpers shared by rules: law data in rule metadata and messages, and the parties of a record. */
 import type { DataPath, Regime } from '../model.js';
-import { partyName, resolveParty, type DataCategory, type Processor, type RecordData } from '../record.js';
+import { partyName, resolvedControllers, type DataCategory, type Processor, type RecordData } from '../record.js';
 import { parseDuration } from '../duration.js';
 import { REGIMES, citeArticle, normalizeArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
 import type { RecordContext, RuleMeta } from './types.js';
@@ -62,7 +62,7 @@ export function partyNamePath(entry: { name?: string; ref?: string }, path: Data
 
 /** The name of the first controller marked `public_authority: true` (inline or in privrec.yaml), if any. */
 export function publicAuthorityController(context: RecordContext): string | undefined {
-  const controllers = (context.record.controllers ?? []).map((controller) => resolveParty(controller, context.config.parties));
+  const controllers = resolvedControllers(context.record, context.config.parties);
   const authority = controllers.find((controller) => controller.public_authority === true);
   return authority && partyName(authority, context.config.parties, 'The controller');
 }
