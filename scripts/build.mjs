@@ -35,6 +35,7 @@ function generateValidators() {
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   ajv.addKeyword('x-article');
   ajv.addKeyword('x-requirement');
+  ajv.addKeyword('x-invalid');
   const ids = {};
   for (const [name, file] of Object.entries(schemaFiles)) {
     const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));

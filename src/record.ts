@@ -118,6 +118,7 @@ export interface Dpia {
 }
 
 export interface Notice {
+  render?: boolean;
   url?: string;
   available?: string;
   rights_contact?: string;
@@ -179,6 +180,16 @@ export function rightsContact(record: RecordData, parties: Readonly<Record<strin
   const controllers = resolvedControllers(record, parties);
   const reachable = (contact: Contact | Dpo | undefined) => contact !== undefined && (contact.email ?? (contact as Contact).form ?? contact.url) !== undefined;
   return controllers.map((party) => party.contact).find(reachable) ?? [record.dpo, ...controllers.map((party) => party.dpo)].find(reachable);
+}
+
+/**
+ * Whether privrec renders the record's data-protection notice, so that what a notice must say
+ * (Art. 15/16 of 2018/1725, Art. 13/14 GDPR) is checked: the record's `notice.render`, else the
+ * config's `notices`, else whether the record has a `notice` at all. A record outside this scope
+ * is register-only: Art. 31(1) / Art. 30(1) alone apply to it.
+ */
+export function rendersNotice(record: RecordData, config: { notices?: boolean }): boolean {
+  return record.notice?.render ?? config.notices ?? record.notice !== undefined;
 }
 
 export function isPartyRef(party: unknown): party is PartyRef {

@@ -3,7 +3,7 @@ import { ConfigError, regimeOf, type Config } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult, Finding } from '../model.js';
-import type { RecordData } from '../record.js';
+import { rendersNotice, type RecordData } from '../record.js';
 import { formatContext } from '../report/index.js';
 import { stylish } from '../report/stylish.js';
 import { UNUSABLE_CHECKS } from '../rules/core.js';
@@ -56,7 +56,15 @@ export async function runRender(patterns: string[], options: RenderCommandOption
 
     const { files } = await selectRecordFiles(patterns, { cwd, config: baseConfig });
     if (files.length === 0) throw new UsageError(`No records found under ${baseConfig.dir}.`);
-    const { renderable, blocked, forced } = await triage(linter, files, kind, options.force === true);
+    const triaged = await triage(linter, files, kind, options.force === true);
+    const { blocked, forced } = triaged;
+    const registerOnly = kind === 'notice' ? triaged.renderable.filter(({ record, config }) => !rendersNotice(record, config)) : [];
+    const renderable = triaged.renderable.filter((item) => !registerOnly.includes(item));
+    if (registerOnly.length === 1) writeError(`privrec: ${shownPath(registerOnly[0]!.file, cwd)}: no notice rendered: ${whyRegisterOnly(registerOnly[0]!.record, registerOnly[0]!.config)}.`);
+    if (registerOnly.length > 1) writeError(`privrec: no notice rendered for ${registerOnly.length} register-only records (no \`notice\` key, \`notice.render: false\` or \`notices: false\` in privrec.yaml).`);
+    if (registerOnly.length > 0 && renderable.length === 0 && blocked.length === 0) {
+      throw new UsageError('No record in scope for notices: each is register-only (see `notices` in docs/format.md).');
+    }
     const outputs: OutputFile[] =
       kind === 'register'
         ? [{ name: outputFileName('register', format), content: page(registerPage(renderable, baseConfig, options)) }]
@@ -112,6 +120,13 @@ async function triage(linter: Linter, files: string[], kind: Kind, force: boolea
   }
   const sameId = duplicateIds(readable);
   return { renderable: readable.filter((item) => !sameId.files.has(item.file)), blocked: [...blocked, ...sameId.results], forced };
+}
+
+/** Why a record's notice is not privrec's to render (rendersNotice). */
+function whyRegisterOnly(record: RecordData, config: Config): string {
+  if (record.notice?.render === false) return 'the record is register-only (`notice.render: false`)';
+  if (config.notices === false) return `${shownPath(config.path ?? 'privrec.yaml')} sets \`notices: false\` (a register-only repository)`;
+  return 'the record is register-only: it has no `notice` key and privrec.yaml does not set `notices: true`';
 }
 
 /** The register's view: its language and organisation are the current directory's config's, else what all records share. */

@@ -66,6 +66,8 @@ export interface RegimeArticles {
   readonly record_controller: Article;
   /** Record item (b), the purposes: 31(1)(b) / 30(1)(b). */
   readonly record_purposes: Article;
+  /** Record item (e), transfers to a third country or an international organisation: 31(1)(e) / 30(1)(e). */
+  readonly record_transfers: Article;
   /** Record item (f), the time limits for erasure: 31(1)(f) / 30(1)(f). */
   readonly record_retention: Article;
   /** Purposes specified, explicit and legitimate: 4(1)(b) / 5(1)(b). */
@@ -76,6 +78,8 @@ export interface RegimeArticles {
   readonly dpo_designation: Article;
   /** Notice items. Direct collection: 15 / 13; the source item belongs to 16 / 14. */
   readonly notice_dpo: Article;
+  /** Whether data is transferred to a third country, and on which safeguard: 15(1)(e) / 13(1)(f). */
+  readonly notice_transfers: Article;
   /** The legitimate interests pursued: GDPR 13(1)(d) only; null under 2018/1725, which has no such ground. */
   readonly notice_legitimate_interests: Article | null;
   readonly notice_retention: Article;
@@ -112,8 +116,17 @@ export interface RegimeInfo {
   readonly id: Regime;
   readonly name: string;
   readonly short_name: string;
+  /** How texts name the regulation (abbreviations in several languages), to spot a citation of the wrong one. */
+  readonly names: readonly string[];
   /** How an article of this regime is cited, `{article}` standing for its number: "Art. {article} GDPR". */
   readonly citation: string;
+  /** The article that defines terms (consent, processor, ...): 3 in 2018/1725, 4 in the GDPR. */
+  readonly definitions: Article;
+  /**
+   * Paragraphs of this regulation's `article` from `from_paragraph` on do not exist: written in a
+   * record of this regime they are the other regulation's definitions (GDPR Art. 3 has three).
+   */
+  readonly not_definitions: { readonly article: Article; readonly from_paragraph: number };
   readonly title: string;
   readonly celex: string;
   readonly eli: string;
@@ -377,13 +390,47 @@ function checkDate(asOf: IsoDate): IsoDate {
   return asOf;
 }
 
-/** "Art. 6 (1) (f)" -> "6(1)(f)". */
+const CANONICAL_ARTICLE = /^\d+(\(\d+\))?(\([a-z]\))?$/;
+
+/** Words DPOs write around an article number, in English, German and French, and what they stand for. */
+const ARTICLE_NOTATION: readonly [RegExp, string][] = [
+  // What follows the reference: the law it is read with ("i.V.m. § 3 LDSG", "in conjunction with ...").
+  [/\s*(?:;|\bi\.\s*v\.\s*m\.|\bivm\b|\bin verbindung mit\b|\bin conjunction with\b|\bread with\b|\ben lien avec\b|\ben liaison avec\b|\bcombined with\b|\band\b|\bund\b|\bet\b).*$/i, ''],
+  [/^\s*(?:art(?:icle|ikel|\.)?|article)\s*\.?\s*/i, ''],
+  [/\b(?:sentence|satz|s\.|phrase|unterabs(?:atz|\.)?|uabs\.?|subparagraph|subpara\.?)\s*\d+\b/gi, ''],
+  [/\b(?:first|second|third) (?:sentence|subparagraph)\b/gi, ''],
+  [/\b(?:abs(?:atz|\.)?|para(?:graph)?\.?|par\.|paragraphe|al(?:in[ée]a|\.)?)\s*(\d+)/gi, '($1)'],
+  [/\b(?:lit(?:era|\.)?|buchst(?:abe|\.)?|point|letter|let\.|sub|pt\.?)\s*\(?([a-z])\)?(?![a-z])/gi, '($1)'],
+  [/^(\d+)\.(\d+)\.([a-z])$/i, '$1($2)($3)'],
+  [/^(\d+)\.(\d+)$/, '$1($2)'],
+  [/(\d|\))\s*([a-z])\)/gi, '$1($2)'],
+];
+
+/**
+ * An article as DPOs write it, to the form the law data uses: "Art. 6 Abs. 1 lit. e DSGVO",
+ * "article 6.1.e RGPD", "Article 6(1)(e) GDPR" -> "6(1)(e)". The regulation named, if any, is in
+ * `regimeNamed` (see regimes.json `names`). `article` is undefined when the text cannot be read.
+ */
+export function parseArticle(text: string): { article: Article | undefined; regimeNamed: Regime | undefined } {
+  let rest = text.normalize('NFC').trim();
+  let regimeNamed: Regime | undefined;
+  for (const regime of REGIMES) {
+    for (const name of REGIME_DATA[regime].names) {
+      const at = rest.toLowerCase().indexOf(name.toLowerCase());
+      if (at === -1) continue;
+      regimeNamed ??= regime;
+      rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
+    }
+  }
+  rest = rest.replace(/\b(?:of|der|des|du|de la|de|regulation|verordnung|règlement|\(eu\)|\(ue\)|eu|ue)\b/gi, ' ').trim();
+  for (const [pattern, replacement] of ARTICLE_NOTATION) rest = rest.replace(pattern, replacement).trim();
+  const article = rest.replace(/[\s,]+/g, '').toLowerCase();
+  return { article: CANONICAL_ARTICLE.test(article) ? article : undefined, regimeNamed };
+}
+
+/** "Art. 6 (1) (f)", "Art. 6 Abs. 1 lit. f DSGVO" -> "6(1)(f)"; text that cannot be read, lower case without spaces. */
 export function normalizeArticle(article: string): Article {
-  return article
-    .trim()
-    .replace(/^(art(icle)?\.?)\s*/i, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
+  return parseArticle(article).article ?? article.trim().replace(/\s+/g, '').toLowerCase();
 }
 
 // ---------------------------------------------------------------- regimes and grounds

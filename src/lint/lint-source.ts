@@ -1,6 +1,6 @@
 import { regimeOf, type Config } from '../load/config.js';
 import type { Finding, SourceRange } from '../model.js';
-import type { RecordData } from '../record.js';
+import { rendersNotice, type RecordData } from '../record.js';
 import { parseYaml } from '../load/yaml.js';
 import { validateRecordShape } from '../validate/schema.js';
 import { CORE_CHECKS } from '../rules/core.js';
@@ -47,9 +47,11 @@ export function lintSource(text: string, file: string, options: SourceLintOption
   const shapeFindings = validateRecordShape(record, parsed.positions);
   findings.push(...shapeFindings);
   const regime = regimeOf(record, config);
+  const noticeRendered = rendersNotice(record, config);
 
   for (const rule of RULES) {
     if (rule.kind !== 'record' || !rule.regimes.includes(regime)) continue;
+    if (rule.scope === 'notice' && !noticeRendered) continue;
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
     const report: RecordContext['report'] = (problem) => {
@@ -61,6 +63,7 @@ export function lintSource(text: string, file: string, options: SourceLintOption
       record,
       regime,
       config,
+      rendersNotice: noticeRendered,
       asOf: options.asOf,
       locate: (path, prefer) => parsed.positions.locate(path, prefer),
       report,

@@ -21,6 +21,8 @@ export interface Config {
   regime: Regime;
   language?: string;
   organisation?: string;
+  /** Whether the records' notices are rendered (notice rules apply); undefined: records with a `notice` key. */
+  notices?: boolean;
   records: string[];
   ignore: string[];
   parties: Record<string, Party>;
@@ -99,6 +101,7 @@ export async function loadConfig(file: string): Promise<Config> {
   if (data.regime) config.regime = data.regime as Regime;
   if (data.language) config.language = data.language as string;
   if (data.organisation) config.organisation = data.organisation as string;
+  if (typeof data.notices === 'boolean') config.notices = data.notices;
   if (data.records) config.records = data.records as string[];
   if (data.ignore) config.ignore = data.ignore as string[];
   if (data.parties) config.parties = data.parties as Record<string, Party>;

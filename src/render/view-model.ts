@@ -12,6 +12,7 @@ import {
   groundFor,
   mechanism,
   mechanismStatus,
+  parseArticle,
   regimeInfo,
   right,
   rightsFor,
@@ -363,7 +364,7 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
     dpoRequired: regime === 'eudpr',
     purposes: [...(record.purposes ?? [])],
     legalBases: bases.map(({ basis }) => ({
-      article: basis.article,
+      article: parseArticle(basis.article).article ?? basis.article,
       ground: or(groundFor(regime, basis.article)?.description[lang]),
       instrument: or(basis.instrument),
       explanation: or(basis.explanation),

@@ -12,6 +12,7 @@ export const automatedDecisionInfo: RecordRule = {
   regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
+  scope: 'notice',
   check(context) {
     const decisions = context.record.automated_decisions;
     if (decisions?.used !== true) return;

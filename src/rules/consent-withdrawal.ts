@@ -13,6 +13,7 @@ export const consentWithdrawal: RecordRule = {
   regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
+  scope: 'notice',
   check(context) {
     const { regime, record } = context;
     const bases = record.legal_basis ?? [];

@@ -34,7 +34,7 @@ export const controllerContact: RecordRule = {
       if (reachable(party.contact) || (checkedByRecordRequired && party.contact === undefined)) continue;
       const ownContact = 'contact' in entry;
       const where = isPartyRef(entry) && !ownContact ? ' in privrec.yaml' : '';
-      const message = `${partyName(entry, config.parties, 'This party')} has no contact details${where} (an e-mail or postal address, phone, web address or contact form): ${cite(regime, 'record_controller')} requires the controllers' contact details, and the notice must give them.`;
+      const message = `${partyName(entry, config.parties, 'This party')} has no contact details${where} (an e-mail or postal address, phone, web address or contact form): ${cite(regime, 'record_controller')} requires the controllers' contact details${context.rendersNotice ? ', and the notice must give them' : ''}.`;
       context.report(ownContact ? { path: [...path, 'contact'], prefer: 'key', message } : { path: partyNamePath(entry, path), message });
     }
   },

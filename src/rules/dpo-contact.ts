@@ -18,7 +18,9 @@ export const dpoContact: RecordRule = {
   check(context) {
     const { record, regime, config } = context;
     if (record.dpo) return;
-    const why = `${cite(regime, 'record_controller')} and ${cite(regime, 'notice_dpo')} require the DPO's contact details`;
+    const why = context.rendersNotice
+      ? `${cite(regime, 'record_controller')} and ${cite(regime, 'notice_dpo')} require the DPO's contact details`
+      : `${cite(regime, 'record_controller')} requires the DPO's contact details`;
     let dpoFound = false;
     record.controllers?.forEach((entry, index) => {
       const dpo = resolveParty(entry, config.parties).dpo;

@@ -4,11 +4,16 @@ import { recordRequired } from './record-required.js';
 import { uniqueId } from './unique-id.js';
 import { legalBasisValid } from './legal-basis-valid.js';
 import { legalBasisInstrument } from './legal-basis-instrument.js';
+import { regimeCitation } from './regime-citation.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { specialCategoryCondition } from './special-category-condition.js';
 import { transferSafeguard } from './transfer-safeguard.js';
 import { transferUndeclared } from './transfer-undeclared.js';
+import { derogationOccasional } from './derogation-occasional.js';
+import { recipientLocation } from './recipient-location.js';
 import { processorContract } from './processor-contract.js';
+import { processorInstructions } from './processor-instructions.js';
+import { processorOwnPurposes } from './processor-own-purposes.js';
 import { jointControllerArrangement } from './joint-controller-arrangement.js';
 import { retentionPeriod } from './retention-period.js';
 import { retentionStart } from './retention-start.js';
@@ -21,19 +26,26 @@ import { noticeComplete } from './notice-complete.js';
 import { controllerContact } from './controller-contact.js';
 import { dpoContact } from './dpo-contact.js';
 import { purposeSpecific } from './purpose-specific.js';
+import { placeholder } from './placeholder.js';
 
 /** Every rule, in the order `privrec rules` lists them. */
 export const RULES: readonly Rule[] = [
   recordRequired,
+  placeholder,
   uniqueId,
   partyRef,
   legalBasisValid,
   legalBasisInstrument,
+  regimeCitation,
   consentWithdrawal,
   specialCategoryCondition,
   transferSafeguard,
   transferUndeclared,
+  derogationOccasional,
+  recipientLocation,
   processorContract,
+  processorOwnPurposes,
+  processorInstructions,
   jointControllerArrangement,
   controllerContact,
   dpoContact,

@@ -1,4 +1,4 @@
-import { citeArticle, groundFor, groundsFor, normalizeArticle, regimeInfo } from '../law/index.js';
+import { citeArticle, derogation, groundFor, groundsFor, normalizeArticle, parseArticle, regimeInfo } from '../law/index.js';
 import type { Regime } from '../model.js';
 import { articleRange, articlesOf, fromOtherRegime, groundKindLabel, markedAsPublicAuthority, publicAuthorityController } from './support.js';
 import type { RecordRule } from './types.js';
@@ -42,6 +42,16 @@ function notAGround(regime: Regime, article: string): string {
     return (
       `${citeArticle(regime, articles.instrument_required)} is not a lawful ground: it requires that the grounds of ${laidDownInLaw.join(' and ')} ` +
       `be laid down in law; ${nameTheGround} and keep the law in \`instrument\`.`
+    );
+  }
+  if (parseArticle(article).article === undefined) {
+    return `\`${article}\` cannot be read as an article: write its number as the regulation does, e.g. ${groundsFor(regime)[0]?.article} for ${citeArticle(regime, groundsFor(regime)[0]?.article ?? '')}, and ${nameTheGround}.`;
+  }
+  const transferDerogation = derogation(regime, article);
+  if (transferDerogation) {
+    return (
+      `${citeArticle(regime, transferDerogation.article)} is a derogation for transfers to third countries (${citeArticle(regime, regimeInfo(regime).transfers.derogations)}), not a lawful ground: ` +
+      `${nameTheGround}, and give the derogation as the \`safeguard\` of the transfer in \`transfers\`.`
     );
   }
   const mixUp = fromOtherRegime(regime, article, 'ground', groundsFor, (mine, foreign) => mine.kind === foreign.kind);

@@ -19,6 +19,7 @@ export const noticeComplete: RecordRule = {
   regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
+  scope: 'notice',
   check(context) {
     reportNoticeRequirements(context, this.id);
     checkComplaintAuthority(context);

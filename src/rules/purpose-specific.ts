@@ -23,7 +23,6 @@ const VAGUE_PURPOSES = [
   'any purpose',
   'all purposes',
   'n/a',
-  'tbd',
   'see above',
   'sonstige',
   'sonstiges',

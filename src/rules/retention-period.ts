@@ -1,3 +1,4 @@
+import { parseDuration } from '../duration.js';
 import type { Retention } from '../record.js';
 import { articlesOf, cite, normalizeText, phraseIn } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
@@ -18,8 +19,6 @@ const VAGUE = [
   'indefinitely',
   'indefinite',
   'unlimited',
-  'to be determined',
-  'tbd',
   'n/a',
   'not applicable',
   'solange erforderlich',
@@ -39,6 +38,63 @@ const VAGUE = [
   'indéfiniment',
   'illimitée',
 ];
+
+/**
+ * Events that may never come, or that the controller does not decide: kept `until` one of them,
+ * data needs a maximum `period` as well (storage limitation, Art. 4(1)(e) / 5(1)(e)).
+ */
+const OPEN_ENDED = [
+  'requests deletion',
+  'request deletion',
+  'requests erasure',
+  'request erasure',
+  'asks for deletion',
+  'deletes the account',
+  'deletes their account',
+  'deletes his account',
+  'deletes her account',
+  'deleted by the user',
+  'user deletes',
+  'the account is deleted',
+  'account deletion',
+  'account is active',
+  'account remains active',
+  'account exists',
+  'de-installation',
+  'de-installed',
+  'deinstallation',
+  'uninstalled',
+  'uninstallation',
+  'upgrade',
+  'upgraded',
+  'overwritten',
+  'retention practices',
+  'retention policy of the provider',
+  "provider's retention",
+  'until further notice',
+  'löschung durch den nutzer',
+  'löschantrag',
+  'überschrieben',
+  'demande de suppression',
+  'écrasées',
+];
+
+/** Archiving keeps the data: it is not the erasure Art. 31(1)(f) / 30(1)(f) asks the time limit of. */
+const ARCHIVING = ['archived', 'archiving', 'archive', 'archiviert', 'archivierung', 'archivé', 'archivées', 'archivage'];
+
+/** "6 months", "10 Jahre", "30 jours": a duration written in words, as ISO 8601 would write it. */
+const UNIT_WORDS: readonly [RegExp, string][] = [
+  [/^(?:years?|yrs?|jahre?n?|ans?|années?)$/i, 'Y'],
+  [/^(?:months?|monate?n?|mois)$/i, 'M'],
+  [/^(?:weeks?|wochen?|semaines?)$/i, 'W'],
+  [/^(?:days?|tagen?|jours?)$/i, 'D'],
+];
+
+function durationInWords(text: string): string | undefined {
+  const match = /^\s*(\d+)\s*([\p{L}]+)\.?\s*$/u.exec(text);
+  const unit = match && UNIT_WORDS.find(([pattern]) => pattern.test(match[2]!))?.[1];
+  return match && unit ? `P${match[1]}${unit}` : undefined;
+}
 
 const ALL = 'all';
 
@@ -64,12 +120,42 @@ export const retentionPeriod: RecordRule = {
 
 function checkTimeLimits(context: RecordContext): void {
   const { regime } = context;
-  const why = `${cite(regime, 'record_retention')} asks for the time limits for erasure, and ${cite(regime, 'notice_retention')} for the storage period or the criteria that determine it`;
+  const why =
+    `${cite(regime, 'record_retention')} asks for the time limits for erasure` +
+    (context.rendersNotice ? `, and ${cite(regime, 'notice_retention')} for the storage period or the criteria that determine it` : '');
   context.record.retention?.forEach((entry, index) => {
+    if (entry.period !== undefined && !parseDuration(entry.period)) {
+      const path = ['retention', index, 'period'];
+      const vague = phraseIn(entry.period, VAGUE);
+      const inWords = durationInWords(entry.period);
+      context.report({
+        path,
+        message: vague
+          ? `"${vague}" is not a time limit: ${why}. Give the \`period\` as an ISO 8601 duration (P6M, P10Y) and the event it runs \`after\`.`
+          : `\`period: ${entry.period}\` is not an ISO 8601 duration${inWords ? `: did you mean \`${inWords}\`?` : ' such as P6M (six months) or P10Y (ten years).'} ${why}.`,
+      });
+    }
     const events = (['after', 'until'] as const).filter((key) => entry[key] !== undefined);
     for (const key of events) {
+      const path = ['retention', index, key];
       const vague = phraseIn(entry[key]!, VAGUE);
-      if (vague) context.report({ path: ['retention', index, key], message: `"${vague}" is not a time limit: ${why}. Name the event, e.g. "the end of the contract", or give a \`period\`.` });
+      if (vague) {
+        context.report({ path, message: `"${vague}" is not a time limit: ${why}. Name the event, e.g. "the end of the contract", or give a \`period\`.` });
+        continue;
+      }
+      if (key !== 'until') continue;
+      const archived = phraseIn(entry.until!, ARCHIVING);
+      if (archived) {
+        context.report({ path, message: `"${archived}": archiving keeps the data, it is not erasure: ${why}. Say when the archived data is erased (a \`period\` and the event it runs \`after\`).` });
+        continue;
+      }
+      const openEnded = entry.period === undefined ? phraseIn(entry.until!, OPEN_ENDED) : undefined;
+      if (openEnded) {
+        context.report({
+          path,
+          message: `Kept until "${entry.until}", an event that may never come or that the controller does not decide ("${openEnded}"): ${why}. Add the maximum \`period\` after which the data is erased in any case.`,
+        });
+      }
     }
     if (entry.period !== undefined || events.length > 0) return;
     const inNote = entry.note === undefined ? undefined : phraseIn(entry.note, VAGUE);

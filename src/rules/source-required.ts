@@ -19,7 +19,6 @@ const PLACEHOLDERS = [
   'n/a',
   'not applicable',
   'none',
-  'tbd',
   'dritte',
   'sonstige',
   'andere',
@@ -44,6 +43,7 @@ export const sourceRequired: RecordRule = {
   regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
+  scope: 'notice',
   check(context) {
     const { record, regime } = context;
     const why = `${cite(regime, 'notice_source')} requires telling people from which source data not obtained from them originates, and whether it was publicly accessible`;

@@ -144,6 +144,15 @@ function containsWholeWords(haystack: string, needle: string): boolean {
   }
 }
 
+/** Every text of the record with its path; `x-` keys are the user's own and are skipped. */
+export function* eachText(value: unknown, path: DataPath = []): Generator<{ text: string; path: DataPath }> {
+  if (typeof value === 'string') yield { text: value, path };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* eachText(item, [...path, index]);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (!key.startsWith('x-')) yield* eachText(item, [...path, key]);
+  }
+}
+
 /** The source a data category names (`data_subject`, a description, or the name of a source), if any. */
 export function sourceOf(category: DataCategory): string | undefined {
   return typeof category.source === 'object' ? category.source.name : category.source;

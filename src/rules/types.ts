@@ -16,6 +16,11 @@ export interface RuleMeta {
   severity: Severity;
   /** Presets that enable the rule. Every rule is in `strict`. */
   presets: Preset[];
+  /**
+   * `notice`: the rule checks what a data-protection notice must say, and runs only on records
+   * whose notice privrec renders (`rendersNotice`). Default: the record itself.
+   */
+  scope?: 'notice';
 }
 
 export interface RecordContext {
@@ -24,6 +29,8 @@ export interface RecordContext {
   record: RecordData;
   regime: Regime;
   config: Config;
+  /** Whether the record's notice is rendered: messages cite the notice's articles only then. */
+  rendersNotice: boolean;
   /** Evaluation date, YYYY-MM-DD (--as-of, default today). */
   asOf: string;
   /** Source range of the node at `path`: its key (prefer 'key') or its value. Missing paths fall back to the nearest ancestor. */

@@ -17,6 +17,8 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   description?: string;
   'x-article'?: string;
+  /** Enum values the schema accepts only so that a rule can say why they cannot be relied on: never offered. */
+  'x-invalid'?: string[];
   'x-requirement'?: string;
 }
 
@@ -162,7 +164,8 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
     case 'const':
       return { message: `${subject} must be ${JSON.stringify(params.allowedValue)}.`, path, prefer: 'value' };
     case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
+      const invalid = schemaNodesAt(schemaName, path).flatMap((c) => c.node['x-invalid'] ?? []);
+      const allowed = (params.allowedValues as unknown[]).map(String).filter((value) => !invalid.includes(value));
       return { message: `${subject} must be one of: ${allowed.join(', ')}.`, path, prefer: 'value' };
     }
     case 'pattern':

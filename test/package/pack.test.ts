@@ -51,8 +51,8 @@ describe('the npm package, packed and installed as a user would', () => {
     const init = run('npx', ['--no-install', 'privrec', 'init', '--organisation', 'ACME'], project);
     expect(init.status, init.output).toBe(0);
     const lint = run('npx', ['--no-install', 'privrec', 'lint'], project);
-    expect(lint.output).toBe('');
-    expect(lint.status).toBe(0);
+    expect(lint.output).toMatch(/^\nrecords\/staff-directory\.yaml\n  13:\d+ +error +"example\.org" is an example address .* placeholder\n/);
+    expect(lint.status).toBe(1);
     const broken = run('npx', ['--no-install', 'privrec', 'lint', '-f', 'sarif', 'privrec.yaml'], project);
     expect(broken.status).toBe(1);
     expect(JSON.parse(broken.stdout).runs[0].tool.driver.version).toBe(manifest.version);

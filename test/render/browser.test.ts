@@ -44,7 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('rendered HTML in Chro
     await browser?.close();
   });
 
-  const pages = ['register.html', 'zoom-video-conferencing.notice.html', 'edps-069.notice.html', 'edps-069.record.html'];
+  const pages = ['register.html', 'zoom-video-conferencing.notice.html', 'emsa-dona.notice.html', 'edps-069.record.html'];
 
   it.each(pages)('%s loads without errors or other requests', async (name) => {
     const url = pathToFileURL(join(out, name)).href;

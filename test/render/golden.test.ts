@@ -11,9 +11,9 @@ import { FORMATS, KINDS, filesOf, render, tempDir } from './helpers.js';
 const GOLDEN = fileURLToPath(new URL('golden/', import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-/** One repository per regime: the EDPS record (eudpr) and the VCRP Panopto records (gdpr). */
+/** One repository per regime: EMSA's DONA statement (eudpr) and the VCRP Panopto records (gdpr). */
 const CASES = [
-  { regime: 'eudpr', records: 'examples/edps' },
+  { regime: 'eudpr', records: 'examples/emsa' },
   { regime: 'gdpr', records: 'examples/vcrp' },
 ];
 

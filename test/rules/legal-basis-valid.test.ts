@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testRule } from './rule-tester.js';
 import { findingsOf } from './helpers.js';
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
 
@@ -78,4 +79,23 @@ describe(RULE, () => {
     const yaml = yamlLines('privrec: 1', 'id: r', 'legal_basis:', `  # privrec-disable-next-line ${RULE} -- transcribed as the policy states it`, '  - article: "6(3)"');
     expect(findingsOf(RULE, yaml)).toEqual([]);
   });
+});
+
+const basisIn = (regime: 'gdpr' | 'eudpr', article: string) => ({ regime, yaml: basis(article) });
+
+testRule(RULE, {
+  valid: [
+    { name: 'Art. 6 Abs. 1 lit. e DSGVO', ...basisIn('gdpr', 'Art. 6 Abs. 1 lit. e DSGVO') },
+    { name: 'article 6.1.e RGPD', ...basisIn('gdpr', 'article 6.1.e RGPD') },
+    { name: 'Article 6(1)(e) GDPR', ...basisIn('gdpr', 'Article 6(1)(e) GDPR') },
+    { name: 'art. 6, paragraphe 1, point e) du RGPD', ...basisIn('gdpr', 'art. 6, paragraphe 1, point e) du RGPD') },
+    { name: 'Art. 6 para. 1 point (c)', ...basisIn('gdpr', 'Art. 6 para. 1 point (c)') },
+    { name: 'Art. 5(1)(a) EUDPR', ...basisIn('eudpr', 'Art. 5(1)(a) EUDPR') },
+    { name: 'Article 5(1)(d) of Regulation (EU) 2018/1725', ...basisIn('eudpr', 'Article 5(1)(d) of Regulation (EU) 2018/1725') },
+  ],
+  invalid: [
+    { name: 'a GDPR ground in national notation, in a 2018/1725 record: one finding with the counterpart', ...basisIn('eudpr', 'Art. 6 Abs. 1 lit. e DSGVO'), findings: [{ at: '4:14', message: 'Art. 6(1)(e) GDPR is a ground of another regulation: this record is kept under Regulation (EU) 2018/1725' }] },
+    { name: 'a derogation given as a lawful ground', ...basisIn('gdpr', 'Art. 49(1)(a) GDPR'), findings: [{ at: '4:14', message: 'Art. 49(1)(a) GDPR is a derogation for transfers to third countries (Art. 49 GDPR), not a lawful ground' }] },
+    { name: 'text that is no article', ...basisIn('gdpr', 'consent of the parents'), findings: [{ at: '4:14', message: '`consent of the parents` cannot be read as an article: write its number as the regulation does, e.g. 6(1)(a)' }] },
+  ],
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testRule } from './rule-tester.js';
 import { findingsOf } from './helpers.js';
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
 
@@ -47,7 +48,7 @@ describe(RULE, () => {
   });
 
   it('does not mistake words that merely contain a vague phrase', () => {
-    expect(findingsOf(RULE, keeping('    until: the DNA/analysis report is archived'))).toEqual([]);
+    expect(findingsOf(RULE, keeping('    until: the DNA/analysis report is delivered'))).toEqual([]);
   });
 
   it('reports a category that no entry covers and a name that is no category, matching case-insensitively', () => {
@@ -72,4 +73,25 @@ describe(RULE, () => {
     const yaml = yamlLines('privrec: 1', 'id: r', 'personal_data:', '  - category: Access data', 'retention:', '  - data: all', '    period: P7D', '    after: collection');
     expect(findingsOf(RULE, yaml)).toEqual([]);
   });
+});
+
+testRule(RULE, {
+  valid: [
+    { name: 'an open-ended event with a maximum period', yaml: keeping('    period: P2Y', '    until: the user requests deletion') },
+    { name: 'a period that runs after archiving', yaml: keeping('    period: P10Y', '    after: the file is archived') },
+    { name: 'an event the controller decides', yaml: keeping('    until: the end of the training course') },
+  ],
+  invalid: [
+    { name: 'until the user requests deletion', yaml: keeping('    until: the user requests deletion'), findings: [{ at: '7:12', message: 'Kept until "the user requests deletion", an event that may never come or that the controller does not decide ("requests deletion")' }] },
+    { name: 'until de-installation or upgrade (EDPS, Cisco Jabber)', yaml: keeping('    until: de-installation or upgrade of the client'), findings: [{ at: '7:12', message: 'Add the maximum `period`' }] },
+    { name: 'while the account is active', yaml: keeping('    until: while the account is active'), findings: ['7:12'] },
+    { name: 'until overwritten', yaml: keeping('    until: the log is overwritten'), findings: ['7:12'] },
+    { name: "per the provider's retention practices", yaml: keeping("    until: deleted per the provider's retention practices"), findings: ['7:12'] },
+    { name: 'archived after 10 years: archiving is not erasure', yaml: keeping('    until: archived after 10 years'), findings: [{ at: '7:12', message: '"archived": archiving keeps the data, it is not erasure' }] },
+    { name: '`period: N/A` gets the retention explanation, not a schema error', yaml: keeping('    period: N/A'), findings: [{ at: '7:13', message: '"n/a" is not a time limit: Art. 30(1)(f) GDPR asks for the time limits for erasure' }] },
+    { name: '`period: as long as necessary`', yaml: keeping('    period: as long as necessary'), findings: [{ at: '7:13', message: '"as long as necessary" is not a time limit' }] },
+    { name: '`period: 6 months`: did you mean P6M', yaml: keeping('    period: 6 months', '    after: collection'), findings: [{ at: '7:13', message: '`period: 6 months` is not an ISO 8601 duration: did you mean `P6M`?' }] },
+    { name: '`period: 10 Jahre`', yaml: keeping('    period: 10 Jahre', '    after: Ende des Vertrags'), findings: [{ at: '7:13', message: 'did you mean `P10Y`?' }] },
+    { name: 'register-only: the record article alone', yaml: keeping('    until: as long as necessary'), config: { notices: false }, findings: [{ at: '7:12', message: /asks for the time limits for erasure\. Name the event/ }] },
+  ],
 });

@@ -1,0 +1,31 @@
+import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
+import { testRule } from './rule-tester.js';
+
+/** A GDPR record holding every Art. 30(1) item but the ones a case leaves out. */
+const items: Record<string, string[]> = {
+  title: ['title: Payroll'],
+  updated: ['updated: "2026-06-01"'],
+  controllers: ['controllers:', '  - name: Example GmbH', '    contact: { email: office@gmbh.de }'],
+  purposes: ['purposes: [Paying salaries]'],
+  data_subjects: ['data_subjects: [Staff]'],
+  personal_data: ['personal_data:', '  - category: Bank details'],
+  recipients: ['recipients: []'],
+  transfers: ['transfers: []'],
+  retention: ['retention:', '  - data: all', '    period: P10Y', '    after: the end of the tax year'],
+  security: ['security: [Encrypted at rest]'],
+};
+const without = (...missing: string[]) => yamlLines('privrec: 1', 'id: payroll', ...Object.entries(items).flatMap(([key, lines]) => (missing.includes(key) ? [] : lines)));
+
+testRule('record-required', {
+  valid: [
+    { name: 'a complete GDPR record', yaml: GDPR_RECORD },
+    { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
+    { name: 'every Art. 30(1) item, and nothing a notice needs: a register entry', yaml: without(), config: { notices: false } },
+  ],
+  invalid: [
+    { name: 'no recipients (VCRP)', yaml: without('recipients'), findings: [{ at: '1:1', message: '`recipients` is required: Art. 30(1)(d) requires the categories of recipients' }] },
+    { name: 'no security measures and no transfers', yaml: without('security', 'transfers'), findings: [{ at: '1:1', message: '`security` is required: Art. 30(1)(g)' }, { at: '1:1', message: '`transfers` is required: Art. 30(1)(e)' }] },
+    { name: 'no date of last update (EMSA)', yaml: without('updated'), findings: [{ at: '1:1', message: '`updated` is required' }] },
+    { name: 'no DPO under 2018/1725', yaml: without(), regime: 'eudpr', findings: [{ at: '1:1', message: '`dpo` is required: Art. 31(1)(a)' }] },
+  ],
+});
