@@ -4,7 +4,7 @@ import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
 
 const RULE = 'notice-complete';
 
-/** What the notice schemas ask for, with an inline controller: lines 1-22; `notice` lines follow. */
+/** What the notice schemas ask for, with an inline controller: lines 1-23; `notice` lines follow. */
 const withNotice = (...notice: string[]) =>
   yamlLines(
     'privrec: 1',
@@ -29,6 +29,7 @@ const withNotice = (...notice: string[]) =>
     '  email: dpo@school.example',
     'data_subjects: [Pupils]',
     'security: [Passwords]',
+    'automated_decisions: { used: false }',
     ...notice,
   );
 
@@ -57,7 +58,7 @@ describe(RULE, () => {
   it('reports a GDPR notice without complaint authority at the `notice` key, and accepts the configured one', () => {
     const yaml = withNotice('notice:', '  requirement: Taking part is voluntary.');
     expect(findingsOf(RULE, yaml)).toEqual([
-      '23:1 The notice cannot name the supervisory authority people may complain to (Art. 13(2)(d) GDPR): set `notice.complaint_authority`, or `supervisory_authority` in privrec.yaml for every record.',
+      '24:1 The notice cannot name the supervisory authority people may complain to (Art. 13(2)(d) GDPR): set `notice.complaint_authority`, or `supervisory_authority` in privrec.yaml for every record.',
     ]);
     expect(findingsOf(RULE, yaml, { config: { supervisoryAuthority: 'state-dpa' } })).toEqual([]);
     expect(findingsOf(RULE, yaml.replace('6(1)(e)', '5(1)(a)'), { regime: 'eudpr' })).toEqual([]);
@@ -66,7 +67,7 @@ describe(RULE, () => {
   it('takes a controller or DPO e-mail, form or web page for exercising rights, and reports a notice with none', () => {
     const noDpo = withNotice(...COMPLETE).replace('dpo:\n  email: dpo@school.example\n', '');
     expect(findingsOf(RULE, noDpo)).toEqual([
-      '21:1 The notice has no address for exercising rights (Art. 13(2)(b) GDPR): set `notice.rights_contact`, or give the controller\'s or the DPO\'s e-mail address, form or web page.',
+      '22:1 The notice has no address for exercising rights (Art. 13(2)(b) GDPR): set `notice.rights_contact`, or give the controller\'s or the DPO\'s e-mail address, form or web page.',
     ]);
     expect(findingsOf(RULE, noDpo.replace('address: School Street 1', 'email: office@school.example'))).toEqual([]);
     expect(findingsOf(RULE, noDpo.replace('address: School Street 1', 'form: https://school.example/privacy-request'))).toEqual([]);
