@@ -1,5 +1,5 @@
 /** TypeScript view of a record (format version 1); schemas/record.schema.json is the authority. */
-import type { Regime } from './model.js';
+import type { DataPath, Regime } from './model.js';
 
 export interface Contact {
   email?: string;
@@ -190,6 +190,21 @@ export function rightsContact(record: RecordData, parties: Readonly<Record<strin
  */
 export function rendersNotice(record: RecordData, config: { notices?: boolean }): boolean {
   return record.notice?.render ?? config.notices ?? record.notice !== undefined;
+}
+
+export interface ProcessorEntry {
+  processor: Processor;
+  path: DataPath;
+  /** The processor this one is a sub-processor of. */
+  parent?: Processor;
+}
+
+/** Every processor of the record and, depth first, its sub-processors. */
+export function eachProcessor(processors: readonly Processor[] | undefined, path: DataPath = ['processors'], parent?: Processor): ProcessorEntry[] {
+  return (processors ?? []).flatMap((processor, index) => {
+    const at = [...path, index];
+    return [{ processor, path: at, parent }, ...eachProcessor(processor.sub_processors, [...at, 'sub_processors'], processor)];
+  });
 }
 
 export function isPartyRef(party: unknown): party is PartyRef {

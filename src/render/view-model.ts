@@ -5,8 +5,9 @@
  * docs/render.md documents these shapes for template authors.
  */
 import { regimeOf, type Config } from '../load/config.js';
+import { normalizeText } from '../text.js';
 import type { Regime } from '../model.js';
-import { partyName, resolveParty, resolvedControllers, rightsContact, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
+import { eachProcessor, rendersNotice, partyName, resolveParty, resolvedControllers, rightsContact, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
 import {
   adequacyFor,
   groundFor,
@@ -181,7 +182,7 @@ export interface RecordView {
   /** `stated`: the record says whether providing the data is a statutory or contractual requirement, and what follows from not providing it (`notice.requirement`, as the notice-complete rule asks). */
   requirement: { text: string | null; mandatory: string[]; optional: string[]; stated: boolean };
   automatedDecisions: { used: boolean; profiling: boolean; logic: string | null; significance: string | null } | null;
-  notice: { url: string | null; available: string | null; file: string };
+  notice: { url: string | null; available: string | null; file: string | null };
 }
 
 export interface RegisterEntryView {
@@ -190,7 +191,7 @@ export interface RegisterEntryView {
   controllers: string[];
   updated: string | null;
   recordFile: string;
-  noticeFile: string;
+  noticeFile: string | null;
 }
 
 export interface RegisterView {
@@ -251,6 +252,24 @@ function processorView(processor: Processor, config: Config): ProcessorView {
     locations: [...(processor.locations ?? [])],
     subProcessors: (processor.sub_processors ?? []).map((sub) => processorView(sub, config)),
   };
+}
+
+/**
+ * The recipients as the notice and the record name them: those listed, then every processor and
+ * sub-processor not listed under its name, since a processor is a recipient (Art. 3(13) of
+ * 2018/1725, Art. 4(9) GDPR).
+ */
+function recipientsOf(record: RecordData, config: Config): RecipientView[] {
+  const listed = (record.recipients ?? []).map((r) => ({ name: r.name, type: or(r.type), description: or(r.description), location: or(r.location) }));
+  const names = new Set(listed.map((r) => normalizeText(r.name)));
+  const processors = eachProcessor(record.processors).flatMap(({ processor }) => {
+    const party = resolveParty(processor, config.parties);
+    const name = partyName(processor, config.parties, '');
+    if (name === '' || names.has(normalizeText(name))) return [];
+    names.add(normalizeText(name));
+    return [{ name, type: 'processor', description: or(processor.service), location: or(party.location ?? (processor.locations?.length === 1 ? processor.locations[0] : undefined)) }];
+  });
+  return [...listed, ...processors];
 }
 
 /**
@@ -383,7 +402,7 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
     ),
     dataCategories,
     sources: { indirect: dataCategories.filter((c) => c.source !== null), direct: dataCategories.some((c) => c.source === null) },
-    recipients: (record.recipients ?? []).map((r) => ({ name: r.name, type: or(r.type), description: or(r.description), location: or(r.location) })),
+    recipients: recipientsOf(record, config),
     transfers: (record.transfers ?? []).map((t) => ({
       country: or(t.country),
       organisation: or(t.organisation),
@@ -391,7 +410,7 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
       data: [...(t.data ?? [])],
       safeguard: safeguardView(t, regime, asOf),
     })),
-    none: { recipients: record.recipients?.length === 0, transfers: record.transfers?.length === 0 },
+    none: { recipients: record.recipients?.length === 0 && (record.processors ?? []).length === 0, transfers: record.transfers?.length === 0 },
     retention: (record.retention ?? []).map((r) => {
       const data = Array.isArray(r.data) ? r.data : [r.data];
       return { data: data.includes('all') ? null : data, period: or(r.period), after: or(r.after), until: or(r.until), note: or(r.note) };
@@ -420,7 +439,7 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
           significance: or(record.automated_decisions.significance),
         }
       : null,
-    notice: { url: or(record.notice?.url), available: or(record.notice?.available), file: outputFileName('notice', context.format, record.id) },
+    notice: { url: or(record.notice?.url), available: or(record.notice?.available), file: rendersNotice(record, config) ? outputFileName('notice', context.format, record.id) : null },
   };
 }
 
@@ -439,7 +458,7 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
       controllers: (record.controllers ?? []).map((c) => partyName(c, config.parties, '')),
       updated: or(record.updated),
       recordFile: outputFileName('record', format, record.id),
-      noticeFile: outputFileName('notice', format, record.id),
+      noticeFile: rendersNotice(record, config) ? outputFileName('notice', format, record.id) : null,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {

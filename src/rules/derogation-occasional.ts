@@ -1,6 +1,7 @@
+import { normalizeText } from '../text.js';
 import { citeArticle, regimeInfo } from '../law/index.js';
-import { partyName } from '../record.js';
-import { articlesOf, eachProcessor, normalizeText } from './support.js';
+import { eachProcessor, partyName } from '../record.js';
+import { articlesOf } from './support.js';
 import type { RecordRule } from './types.js';
 
 /**

@@ -1,5 +1,6 @@
-import { normalizeText, articlesOf, cite, eachProcessor, partyNamePath } from './support.js';
-import { partyName, resolveParty } from '../record.js';
+import { normalizeText } from '../text.js';
+import { articlesOf, cite, partyNamePath } from './support.js';
+import { eachProcessor, partyName, resolveParty } from '../record.js';
 import type { RecordRule } from './types.js';
 
 /** Recipients outside the controller, whose country decides whether there is a transfer. */

@@ -1,6 +1,7 @@
+import { normalizeText } from '../text.js';
 import { parseDuration } from '../duration.js';
 import type { Retention } from '../record.js';
-import { articlesOf, cite, normalizeText, phraseIn } from './support.js';
+import { articlesOf, cite, phraseIn } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
 
 /**

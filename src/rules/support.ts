@@ -1,7 +1,8 @@
 /** Helpers shared by rules: law data in rule metadata and messages, and the parties of a record. */
 import type { DataPath, Regime } from '../model.js';
-import { partyName, resolvedControllers, type DataCategory, type Processor, type RecordData } from '../record.js';
+import { partyName, resolvedControllers, type DataCategory, type RecordData } from '../record.js';
 import { parseDuration } from '../duration.js';
+import { normalizeText } from '../text.js';
 import { REGIMES, citeArticle, normalizeArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
 import type { RecordContext, RuleMeta } from './types.js';
 
@@ -72,21 +73,6 @@ export function markedAsPublicAuthority(name: string): string {
   return `${name} is marked as a public authority (\`public_authority: true\`)`;
 }
 
-export interface ProcessorEntry {
-  processor: Processor;
-  path: DataPath;
-  /** The processor this one is a sub-processor of. */
-  parent?: Processor;
-}
-
-/** Every processor of the record and, depth first, its sub-processors. */
-export function eachProcessor(processors: readonly Processor[] | undefined, path: DataPath = ['processors'], parent?: Processor): ProcessorEntry[] {
-  return (processors ?? []).flatMap((processor, index) => {
-    const at = [...path, index];
-    return [{ processor, path: at, parent }, ...eachProcessor(processor.sub_processors, [...at, 'sub_processors'], processor)];
-  });
-}
-
 /** "Art. 13(2)(a) GDPR": how messages cite an article of the regime's table (src/law/regimes.json). */
 export function cite(regime: Regime, key: CitableArticle): string {
   return citeArticle(regime, regimeInfo(regime).articles[key]);
@@ -94,16 +80,6 @@ export function cite(regime: Regime, key: CitableArticle): string {
 
 /** The article keys that every regime has (not null in either). */
 export type CitableArticle = { [K in keyof RegimeArticles]: null extends RegimeArticles[K] ? never : K }[keyof RegimeArticles];
-
-/** Free text as compared with phrase lists: NFC, lower case, straight apostrophes, single spaces, no punctuation at the ends. */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
-}
 
 /** The first of `phrases` that `text` contains as whole words (case-insensitive), or undefined. */
 export function phraseIn(text: string, phrases: readonly string[]): string | undefined {

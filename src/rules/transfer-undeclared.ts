@@ -1,7 +1,7 @@
 import { canonicalCountry, citeArticle, isEea, regimeInfo } from '../law/index.js';
 import type { DataPath } from '../model.js';
-import { articlesOf, eachProcessor, partyNamePath } from './support.js';
-import { partyName, resolveParty } from '../record.js';
+import { articlesOf, partyNamePath } from './support.js';
+import { eachProcessor, partyName, resolveParty } from '../record.js';
 import type { RecordRule } from './types.js';
 
 export const transferUndeclared: RecordRule = {
