@@ -37,10 +37,11 @@ function notAGround(regime: Regime, article: string): string {
   const { articles } = regimeInfo(regime);
   const grounds = groundsFor(regime);
   const nameTheGround = `name the ground of ${citeArticle(regime, articles.lawful_grounds)} the processing rests on (${articleRange(grounds)})`;
-  if (normalizeArticle(article) === articles.instrument_required) {
+  const normalized = normalizeArticle(article);
+  if (normalized === articles.instrument_required || normalized.startsWith(`${articles.instrument_required}(`)) {
     const laidDownInLaw = grounds.filter((ground) => ground.needs_instrument).map((ground) => ground.article);
     return (
-      `${citeArticle(regime, articles.instrument_required)} is not a lawful ground: it requires that the grounds of ${laidDownInLaw.join(' and ')} ` +
+      `${citeArticle(regime, normalized)} is not a lawful ground: it requires that the grounds of ${laidDownInLaw.join(' and ')} ` +
       `be laid down in law; ${nameTheGround} and keep the law in \`instrument\`.`
     );
   }

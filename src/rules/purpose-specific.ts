@@ -2,7 +2,7 @@ import { articlesOf, cite, isOneOf } from './support.js';
 import type { RecordRule } from './types.js';
 
 /** Purposes that say nothing about what the data is used for. Only whole purposes are matched. */
-const VAGUE_PURPOSES = [
+export const VAGUE_PURPOSES = [
   'other',
   'others',
   'other purposes',

@@ -8,7 +8,7 @@ import type { RecordContext, RecordRule } from './types.js';
  * Wordings that state no time limit. The transparency guidelines (WP260 rev.01, para. 48) single
  * out "as long as necessary for the legitimate purposes" as not enough.
  */
-const VAGUE = [
+export const VAGUE_RETENTION = [
   'as long as necessary',
   'as long as needed',
   'as long as required',
@@ -44,7 +44,7 @@ const VAGUE = [
  * Events that may never come, or that the controller does not decide: kept `until` one of them,
  * data needs a maximum `period` as well (storage limitation, Art. 4(1)(e) / 5(1)(e)).
  */
-const OPEN_ENDED = [
+export const OPEN_ENDED_EVENTS = [
   'requests deletion',
   'request deletion',
   'requests erasure',
@@ -81,7 +81,7 @@ const OPEN_ENDED = [
 ];
 
 /** Archiving keeps the data: it is not the erasure Art. 31(1)(f) / 30(1)(f) asks the time limit of. */
-const ARCHIVING = ['archived', 'archiving', 'archive', 'archiviert', 'archivierung', 'archivé', 'archivées', 'archivage'];
+export const ARCHIVING = ['archived', 'archiving', 'archive', 'archiviert', 'archivierung', 'archivé', 'archivées', 'archivage'];
 
 /** "6 months", "10 Jahre", "30 jours": a duration written in words, as ISO 8601 would write it. */
 const UNIT_WORDS: readonly [RegExp, string][] = [
@@ -127,7 +127,7 @@ function checkTimeLimits(context: RecordContext): void {
   context.record.retention?.forEach((entry, index) => {
     if (entry.period !== undefined && !parseDuration(entry.period)) {
       const path = ['retention', index, 'period'];
-      const vague = phraseIn(entry.period, VAGUE);
+      const vague = phraseIn(entry.period, VAGUE_RETENTION);
       const inWords = durationInWords(entry.period);
       context.report({
         path,
@@ -139,7 +139,7 @@ function checkTimeLimits(context: RecordContext): void {
     const events = (['after', 'until'] as const).filter((key) => entry[key] !== undefined);
     for (const key of events) {
       const path = ['retention', index, key];
-      const vague = phraseIn(entry[key]!, VAGUE);
+      const vague = phraseIn(entry[key]!, VAGUE_RETENTION);
       if (vague) {
         context.report({ path, message: `"${vague}" is not a time limit: ${why}. Name the event, e.g. "the end of the contract", or give a \`period\`.` });
         continue;
@@ -150,7 +150,7 @@ function checkTimeLimits(context: RecordContext): void {
         context.report({ path, message: `"${archived}": archiving keeps the data, it is not erasure: ${why}. Say when the archived data is erased (a \`period\` and the event it runs \`after\`).` });
         continue;
       }
-      const openEnded = entry.period === undefined ? phraseIn(entry.until!, OPEN_ENDED) : undefined;
+      const openEnded = entry.period === undefined ? phraseIn(entry.until!, OPEN_ENDED_EVENTS) : undefined;
       if (openEnded) {
         context.report({
           path,
@@ -159,7 +159,7 @@ function checkTimeLimits(context: RecordContext): void {
       }
     }
     if (entry.period !== undefined || events.length > 0) return;
-    const inNote = entry.note === undefined ? undefined : phraseIn(entry.note, VAGUE);
+    const inNote = entry.note === undefined ? undefined : phraseIn(entry.note, VAGUE_RETENTION);
     const noteSays = inNote ? ` (its note says "${inNote}")` : '';
     context.report({
       path: ['retention', index],
@@ -180,7 +180,7 @@ function checkCoverage(context: RecordContext): void {
     namesOf(entry).forEach((name, position) => {
       if (normalizeText(name) === ALL || known.has(normalizeText(name))) return;
       const path = typeof entry.data === 'string' ? ['retention', index, 'data'] : ['retention', index, 'data', position];
-      context.report({ path, message: `\`${name}\` is not a category of \`personal_data\`: name the category as written there, or \`all\`.` });
+      context.report({ path, message: `\`${name}\` is not a category of \`personal_data\`: the time limits are given per category of data (${cite(regime, 'record_retention')}). Name the category as written there, or \`all\`.` });
     });
   });
 

@@ -2,7 +2,7 @@ import { DATA_SUBJECT, articlesOf, cite, collectsIndirectly, isOneOf, sourceOf }
 import type { RecordRule } from './types.js';
 
 /** Sources that name no source. */
-const PLACEHOLDERS = [
+export const PLACEHOLDER_SOURCES = [
   '',
   'third party',
   'third parties',
@@ -59,7 +59,7 @@ export const sourceRequired: RecordRule = {
         }
         return;
       }
-      if (source !== DATA_SUBJECT && isOneOf(source, PLACEHOLDERS)) {
+      if (source !== DATA_SUBJECT && isOneOf(source, PLACEHOLDER_SOURCES)) {
         const path = typeof category.source === 'object' ? ['personal_data', index, 'source', 'name'] : ['personal_data', index, 'source'];
         context.report({ path, message: `"${source}" does not name a source: ${why}. Name the organisation, register or system the data comes from.` });
       }

@@ -48,7 +48,7 @@ export const transferSafeguard: RecordRule = {
 function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPath): void {
   if (transfer.country !== undefined) {
     const isoCode = countryCodeMistake(transfer.country);
-    if (isoCode) context.report({ path: [...path, 'country'], message: `\`${transfer.country}\` is not an ISO 3166-1 country code: write \`${isoCode}\`.` });
+    if (isoCode) context.report({ path: [...path, 'country'], message: `\`${transfer.country}\` is not an ISO 3166-1 country code: write \`${isoCode}\`, so that the third country of the transfer is named (${citeArticle(context.regime, regimeInfo(context.regime).articles.record_transfers)}).` });
   }
   const destination: Destination | undefined =
     transfer.country !== undefined
@@ -106,7 +106,8 @@ function safeguardTypeProblem(context: RecordContext, safeguard: Safeguard, dest
 
 function adequacyFrameworkProblem(context: RecordContext, framework: Mechanism, destination: Destination): string | undefined {
   if (framework.country !== null && framework.country !== destination.key) {
-    return `The ${framework.name} covers transfers to ${framework.country} only, not to ${destination.shown}.`;
+    const { transfers } = regimeInfo(context.regime);
+    return `The ${framework.name} covers transfers to ${framework.country} only, not to ${destination.shown}: the transfer needs an adequacy decision for ${destination.shown} (${citeArticle(context.regime, transfers.adequacy)}) or ${otherSafeguards(context.regime)}.`;
   }
   return mechanismStatusProblem(context, framework);
 }
@@ -122,9 +123,10 @@ function adequacyProblem({ regime, asOf }: RecordContext, destination: Destinati
   const { transfers } = regimeInfo(regime);
   const decisions = adequacyDecisionsFor(destination.key);
   const later = decisions.find((decision) => asOf < decision.adopted);
-  if (later) return `The adequacy decision for ${later.name}${decisionNumber(later.decision)} applies from ${later.adopted} only: on ${asOf} the transfer needs another safeguard.`;
+  const needs = `the transfer needs ${otherSafeguards(regime)}`;
+  if (later) return `The adequacy decision for ${later.name}${decisionNumber(later.decision)} (${citeArticle(regime, transfers.adequacy)}) applies from ${later.adopted} only: on ${asOf} ${needs}.`;
   const expired = decisions.find((decision) => decision.valid_until !== null && decision.valid_until < asOf);
-  if (expired) return `The adequacy decision for ${expired.name}${decisionNumber(expired.decision)} expired on ${expired.valid_until}: the transfer needs another safeguard.`;
+  if (expired) return `The adequacy decision for ${expired.name}${decisionNumber(expired.decision)} (${citeArticle(regime, transfers.adequacy)}) expired on ${expired.valid_until}: ${needs}.`;
   return `No adequacy decision (${citeArticle(regime, transfers.adequacy)}) is in force for ${destination.shown} on ${asOf}: the transfer needs ${otherSafeguards(regime)}.`;
 }
 
@@ -143,7 +145,7 @@ function referencedMechanismProblem(context: RecordContext, referenced: Mechanis
 function mechanismStatusProblem({ regime, asOf }: RecordContext, framework: Mechanism): string | undefined {
   const status = mechanismStatus(framework.id, asOf);
   const named = `${framework.name} (${decisions(framework)})`;
-  if (status === 'not-yet') return `${named} applies from ${framework.usable_from} only: on ${asOf} it could not be relied on.`;
+  if (status === 'not-yet') return `${named} applies from ${framework.usable_from} only: on ${asOf} it could not be relied on, and the transfer needed another safeguard (${citeArticle(regime, regimeInfo(regime).transfers.articles)}).`;
   if (status !== 'invalid') return undefined;
   const { judgment } = framework;
   const why = judgment ? `the Court of Justice declared it invalid (${judgment.case}, ${judgment.name})` : lowerFirst(framework.note).replace(/\.$/, '');

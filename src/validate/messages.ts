@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { REGIMES, citeArticle } from '../law/index.js';
 import type { DataPath } from '../model.js';
 import { pathOf } from '../load/positions.js';
 import type { SchemaName } from './schema.js';
@@ -120,6 +121,12 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'empty',
 };
 
+/** A requirement schema's `x-article` ("Art. 30(1)(d)") as its regime cites it ("Art. 30(1)(d) GDPR"). */
+function citeRequirement(schemaName: SchemaName, article: string): string {
+  const regime = REGIMES.find((candidate) => schemaName.startsWith(`${candidate}-`));
+  return regime ? citeArticle(regime, article.replace(/^Art\.\s*/, '')) : article;
+}
+
 /** `controllers[0].contact.email` */
 export function displayPath(path: DataPath): string {
   let out = '';
@@ -143,7 +150,7 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
       const requirement = schemaNodesAt(schemaName, path).find((c) => c.node.properties?.[missing]?.['x-article'])?.node.properties?.[missing];
       const inside = path.length === 0 ? '' : ` in \`${where}\``;
       if (requirement?.['x-article']) {
-        return { message: `\`${missing}\` is required${inside}: ${requirement['x-article']} requires ${requirement['x-requirement']}.`, path, prefer: 'key' };
+        return { message: `\`${missing}\` is required${inside}: ${citeRequirement(schemaName, requirement['x-article'])} requires ${requirement['x-requirement']}.`, path, prefer: 'key' };
       }
       return { message: `\`${missing}\` is required${inside}.`, path, prefer: 'key' };
     }

@@ -42,7 +42,7 @@ describe('lint reports each problem at its exact position (issue 2 acceptance)',
     expect(stderr).toBe('');
     const dpo = messages.find((m) => m.message.startsWith('`dpo` is required'))!;
     expect(at(dpo)).toBe('2:1-2:1 record-required');
-    expect(dpo.message).toBe("`dpo` is required: Art. 31(1)(a) requires the DPO's contact details.");
+    expect(dpo.message).toBe("`dpo` is required: Art. 31(1)(a) of 2018/1725 requires the DPO's contact details.");
     expect(dpo.severity).toBe(2);
   });
 

@@ -18,10 +18,3 @@ export function lintRecord(yaml: string, options: LintRecordOptions = {}): Findi
   const result = lintSource(yaml, '/tmp/record.yaml', { config, asOf: options.asOf ?? '2026-11-28', inlineConfig: options.inlineConfig ?? true });
   return finishFindings(result.findings, result.suppressions, config);
 }
-
-/** Findings of one rule, as `line:column message` strings for exact assertions. */
-export function findingsOf(ruleId: string, yaml: string, options: LintRecordOptions = {}): string[] {
-  return lintRecord(yaml, options)
-    .filter((finding) => finding.ruleId === ruleId)
-    .map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
-}

@@ -1,27 +1,25 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf } from './helpers.js';
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
-
-const RULE = 'joint-controller-arrangement';
+import { testRule } from './rule-tester.js';
 
 const joint = (...lines: string[]) => yamlLines('privrec: 1', 'id: r', 'joint_controllers:', ...lines);
 
-describe(RULE, () => {
-  it('passes joint controllers with an arrangement, and none', () => {
-    expect(findingsOf(RULE, GDPR_RECORD)).toEqual([]);
-    expect(findingsOf(RULE, EUDPR_RECORD, { regime: 'eudpr' })).toEqual([]);
-  });
-
-  it('reports a joint controller without arrangement, at its name', () => {
-    expect(findingsOf(RULE, joint('  - name: Example School Board', '    scope: Enrolment'))).toEqual([
-      '4:11 No arrangement is recorded with the joint controller Example School Board: joint controllers set out their respective responsibilities in an arrangement (Art. 26 GDPR). Give its reference or essence in `arrangement`.',
-    ]);
-  });
-
-  it('reports a joint controller defined in privrec.yaml at its `ref`, under 2018/1725', () => {
-    const config = { parties: { ep: { name: 'European Parliament' } } };
-    expect(findingsOf(RULE, joint('  - ref: ep', '    scope: IT infrastructure'), { config, regime: 'eudpr' })).toEqual([
-      expect.stringContaining('4:10 No arrangement is recorded with the joint controller European Parliament: joint controllers set out their respective responsibilities in an arrangement (Art. 28 of 2018/1725).'),
-    ]);
-  });
+testRule('joint-controller-arrangement', {
+  valid: [
+    { name: 'a GDPR joint controller with its arrangement', yaml: GDPR_RECORD },
+    { name: 'no joint controllers (2018/1725)', yaml: EUDPR_RECORD, regime: 'eudpr' },
+  ],
+  invalid: [
+    {
+      name: 'no arrangement, at the name',
+      yaml: joint('  - name: Example School Board', '    scope: Enrolment'),
+      findings: [{ at: '4:11', message: 'No arrangement is recorded with the joint controller Example School Board: joint controllers set out their respective responsibilities in an arrangement (Art. 26 GDPR). Give its reference or essence in `arrangement`.' }],
+    },
+    {
+      name: 'a joint controller from privrec.yaml, at its ref, under 2018/1725',
+      yaml: joint('  - ref: ep', '    scope: IT infrastructure'),
+      regime: 'eudpr',
+      config: { parties: { ep: { name: 'European Parliament' } } },
+      findings: [{ at: '4:10', message: 'No arrangement is recorded with the joint controller European Parliament: joint controllers set out their respective responsibilities in an arrangement (Art. 28 of 2018/1725).' }],
+    },
+  ],
 });

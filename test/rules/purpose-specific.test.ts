@@ -1,29 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf } from './helpers.js';
+import { VAGUE_PURPOSES } from '../../src/rules/purpose-specific.js';
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
+import { testRule } from './rule-tester.js';
 
-const RULE = 'purpose-specific';
+const purposes = (...items: string[]) => yamlLines('privrec: 1', 'id: r', 'purposes:', ...items.map((item) => `  - ${JSON.stringify(item)}`));
 
-const purposes = (...items: string[]) => yamlLines('privrec: 1', 'id: r', 'purposes:', ...items.map((item) => `  - ${item}`));
-
-describe(RULE, () => {
-  it('passes the complete records and specific purposes', () => {
-    expect(findingsOf(RULE, GDPR_RECORD)).toEqual([]);
-    expect(findingsOf(RULE, EUDPR_RECORD, { regime: 'eudpr' })).toEqual([]);
-    expect(findingsOf(RULE, purposes('Other users can find your videos.', 'Administration of the session cookies'))).toEqual([]);
-  });
-
-  it('reports placeholder purposes in English, German and French', () => {
-    expect(findingsOf(RULE, purposes('Teaching', 'Business purposes.', 'Sonstige Zwecke', 'autres'))).toEqual([
-      '5:5 "Business purposes." is not a specified purpose: Art. 5(1)(b) GDPR requires specified, explicit purposes, and Art. 30(1)(b) GDPR lists them in the record. Say what the data is used for.',
-      expect.stringMatching(/^6:5 "Sonstige Zwecke" is not a specified purpose/),
-      expect.stringMatching(/^7:5 "autres" is not a specified purpose/),
-    ]);
-  });
-
-  it('cites 2018/1725', () => {
-    expect(findingsOf(RULE, purposes('various'), { regime: 'eudpr' })).toEqual([
-      '4:5 "various" is not a specified purpose: Art. 4(1)(b) of 2018/1725 requires specified, explicit purposes, and Art. 31(1)(b) of 2018/1725 lists them in the record. Say what the data is used for.',
-    ]);
-  });
+testRule('purpose-specific', {
+  valid: [
+    { name: 'a complete GDPR record', yaml: GDPR_RECORD },
+    { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
+    { name: 'purposes that contain a vague word', yaml: purposes('Other users can find your videos.', 'Administration of the session cookies') },
+    // Near misses: each phrase inside a specific purpose is not reported (only whole purposes are).
+    ...VAGUE_PURPOSES.map((phrase) => ({ name: `"${phrase}" within a specific purpose`, yaml: purposes(`${phrase} of the payroll`) })),
+  ],
+  invalid: [
+    {
+      name: 'placeholder purposes in English, German and French',
+      yaml: purposes('Teaching', 'Business purposes.', 'Sonstige Zwecke', 'autres'),
+      findings: [
+        { at: '5:5', message: '"Business purposes." is not a specified purpose: Art. 5(1)(b) GDPR requires specified, explicit purposes, and Art. 30(1)(b) GDPR lists them in the record. Say what the data is used for.' },
+        { at: '6:5', message: /^"Sonstige Zwecke" is not a specified purpose/ },
+        { at: '7:5', message: /^"autres" is not a specified purpose/ },
+      ],
+    },
+    {
+      name: 'under 2018/1725',
+      yaml: purposes('various'),
+      regime: 'eudpr',
+      findings: [{ at: '4:5', message: '"various" is not a specified purpose: Art. 4(1)(b) of 2018/1725 requires specified, explicit purposes, and Art. 31(1)(b) of 2018/1725 lists them in the record. Say what the data is used for.' }],
+    },
+    // The whole list: every phrase is reported, in any case.
+    ...VAGUE_PURPOSES.map((phrase) => ({ name: `the phrase "${phrase}"`, yaml: purposes(phrase.toUpperCase()), findings: [{ at: '4:5', message: 'is not a specified purpose' }] })),
+  ],
 });

@@ -4,6 +4,8 @@
  * and, where the wording matters, a part of the message.
  */
 import { describe, expect, it } from 'vitest';
+import { regimeInfo } from '../../src/law/index.js';
+import type { Regime } from '../../src/model.js';
 import { RULES } from '../../src/rules/index.js';
 import { lintRecord, type LintRecordOptions } from './helpers.js';
 
@@ -23,6 +25,12 @@ export interface InvalidCase extends ValidCase {
   findings: (string | ExpectedFinding)[];
 }
 
+/** "Art. 30(1)(f) GDPR", "Art. 31(1) of 2018/1725": a citation in the regime's own form (src/law/regimes.json). */
+function citation(regime: Regime): RegExp {
+  const [before, after] = regimeInfo(regime).citation.split('{article}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`${before}\\d+[^ ]*${after}`);
+}
+
 export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   if (!RULES.some((rule) => rule.id === ruleId)) throw new Error(`no rule ${ruleId}`);
   describe(ruleId, () => {
@@ -36,6 +44,8 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
         const actual = lintRecord(yaml, options).filter((finding) => finding.ruleId === ruleId);
         const expected = findings.map((f) => (typeof f === 'string' ? { at: f } : f));
         expect(actual.map((f) => `${ruleId}@${f.line}:${f.column}`)).toEqual(expected.map((f) => `${ruleId}@${f.at}`));
+        // Every message cites the article it rests on, of the record's regime.
+        for (const finding of actual) expect(finding.message).toMatch(citation(options.regime ?? 'gdpr'));
         expected.forEach((f, index) => {
           if (f.message === undefined) return;
           if (typeof f.message === 'string') expect(actual[index]!.message).toContain(f.message);

@@ -91,14 +91,14 @@ describe('record shape schema', () => {
 describe('regime requirements', () => {
   it('require the DPO under eudpr, naming Art. 31(1)(a), at the top of the record', () => {
     expect(requirements(without(fixture('valid-eudpr.yaml'), 'dpo'), 'eudpr', 'record')).toEqual([
-      "2:1 `dpo` is required: Art. 31(1)(a) requires the DPO's contact details.",
+      "2:1 `dpo` is required: Art. 31(1)(a) of 2018/1725 requires the DPO's contact details.",
     ]);
   });
 
   it('do not require a DPO record entry under gdpr, but do require recipients (Art. 30(1)(d))', () => {
     expect(requirements(without(fixture('valid-gdpr.yaml'), 'dpo'), 'gdpr', 'record')).toEqual([]);
     expect(requirements(without(fixture('valid-gdpr.yaml'), 'recipients'), 'gdpr', 'record')).toEqual([
-      '2:1 `recipients` is required: Art. 30(1)(d) requires the categories of recipients, including those in third countries or international organisations (an empty list states that there are none).',
+      '2:1 `recipients` is required: Art. 30(1)(d) GDPR requires the categories of recipients, including those in third countries or international organisations (an empty list states that there are none).',
     ]);
   });
 
@@ -109,10 +109,10 @@ describe('regime requirements', () => {
 
   it('require a legal basis for a notice (Art. 15(1)(c) / Art. 13(1)(c))', () => {
     expect(requirements(without(fixture('valid-eudpr.yaml'), 'legal_basis'), 'eudpr', 'notice')).toEqual([
-      '2:1 `legal_basis` is required: Art. 15(1)(c) requires the legal basis for the processing.',
+      '2:1 `legal_basis` is required: Art. 15(1)(c) of 2018/1725 requires the legal basis for the processing.',
     ]);
     expect(requirements(without(fixture('valid-gdpr.yaml'), 'legal_basis'), 'gdpr', 'notice')).toEqual([
-      '2:1 `legal_basis` is required: Art. 13(1)(c) requires the legal basis for the processing.',
+      '2:1 `legal_basis` is required: Art. 13(1)(c) GDPR requires the legal basis for the processing.',
     ]);
   });
 
