@@ -78,6 +78,8 @@ export interface RegimeArticles {
   readonly dpo_designation: Article;
   /** Notice items. Direct collection: 15 / 13; the source item belongs to 16 / 14. */
   readonly notice_dpo: Article;
+  /** The purposes and the legal basis: 15(1)(c) / 13(1)(c). */
+  readonly notice_legal_basis: Article;
   /** Whether data is transferred to a third country, and on which safeguard: 15(1)(e) / 13(1)(f). */
   readonly notice_transfers: Article;
   /** The legitimate interests pursued: GDPR 13(1)(d) only; null under 2018/1725, which has no such ground. */

@@ -1,15 +1,16 @@
 import { citeArticle, groundFor, regimeInfo } from '../law/index.js';
-import { articlesOf, groundKindLabel } from './support.js';
+import { articlesOf, cite, groundKindLabel } from './support.js';
 import type { RecordRule } from './types.js';
 
 export const legalBasisInstrument: RecordRule = {
   kind: 'record',
   id: 'legal-basis-instrument',
   description: 'A public-task or legal-obligation ground names the law it rests on (`instrument`).',
-  articles: articlesOf((info) => [info.articles.instrument_required]),
+  articles: articlesOf((info) => [info.articles.instrument_required, info.articles.notice_legal_basis]),
   regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
+  scope: 'notice',
   check(context) {
     const { regime } = context;
     context.record.legal_basis?.forEach((basis, index) => {
@@ -19,7 +20,8 @@ export const legalBasisInstrument: RecordRule = {
         path: ['legal_basis', index, 'article'],
         message:
           `${citeArticle(regime, ground.article)} (${groundKindLabel(ground.kind)}) must be laid down in law ` +
-          `(${citeArticle(regime, regimeInfo(regime).articles.instrument_required)}): name the law and provision the processing rests on in \`instrument\`.`,
+          `(${citeArticle(regime, regimeInfo(regime).articles.instrument_required)}), and the notice tells people the legal basis (${cite(regime, 'notice_legal_basis')}): ` +
+          'name the law and provision the processing rests on in `instrument`.',
       });
     });
   },

@@ -26,6 +26,7 @@ describe('the notice scope', () => {
     'id: r',
     'legal_basis:',
     '  - article: 6(1)(a)',
+    '  - article: 6(1)(c)',
     'personal_data:',
     '  - category: Contact data',
     '  - category: Directory data',
@@ -36,7 +37,7 @@ describe('the notice scope', () => {
   const noticeRules = RULES.filter((rule) => rule.scope === 'notice').map((rule) => rule.id);
 
   it('covers the rules about what a notice says', () => {
-    expect(noticeRules.sort()).toEqual(['automated-decision-info', 'consent-withdrawal', 'notice-complete', 'source-required']);
+    expect(noticeRules.sort()).toEqual(['automated-decision-info', 'consent-withdrawal', 'legal-basis-instrument', 'notice-complete', 'source-required']);
   });
 
   it.each([
