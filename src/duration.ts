@@ -4,7 +4,8 @@ export const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute',
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
 // The same form as the `duration` definition of schemas/record.schema.json.
-const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+// At most five digits a number: P99999Y still ends inside the range of dates JavaScript can hold.
+const DURATION = /^P(?!$)(?:(\d{1,5})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,5})D)?(?:T(?=\d)(?:(\d{1,5})H)?(?:(\d{1,5})M)?(?:(\d{1,5})S)?)?$/;
 
 /** The amounts a duration names, by unit (units it does not name are absent), or undefined when it is not one. */
 export function parseDuration(text: string): Partial<Record<DurationUnit, number>> | undefined {

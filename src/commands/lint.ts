@@ -1,12 +1,14 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError, type RuleSetting } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
+import { MAX_RECORD_BYTES, decodeSource } from '../load/source.js';
 import { changedFiles, GitError, isCommit } from '../load/git.js';
 import { Linter } from '../lint/engine.js';
 import type { FileResult } from '../model.js';
 import { FORMAT_NAMES, formatContext, loadFormatter } from '../report/index.js';
 import { countFindings } from '../report/text.js';
+import { OutputError, refusalToWrite, writeFileAtomically } from '../output.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 
@@ -43,10 +45,17 @@ function ruleOverrides(values: string[] | undefined): Record<string, RuleSetting
   return overrides;
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input's bytes, up to one byte past a record's limit: the rest is never read (decodeSource refuses it as too large). */
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).byteLength;
+    if (size > MAX_RECORD_BYTES) break;
+  }
+  process.stdin.destroy();
+  return Buffer.concat(chunks).subarray(0, MAX_RECORD_BYTES + 1);
 }
 
 export async function runLint(patterns: string[], options: LintCommandOptions): Promise<number> {
@@ -56,6 +65,16 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     if (!FORMAT_NAMES.includes(name)) throw new UsageError(`--format: unknown format "${name}" (one of ${FORMAT_NAMES.join(', ')}).`);
   }
   if ((options.outputFile?.length ?? 0) > formats.length) throw new UsageError('--output-file: each output file needs its own --format.');
+  const targets = (options.outputFile ?? []).map((target) => resolve(cwd, target));
+  for (const target of targets) {
+    const refusal = refusalToWrite(target);
+    if (refusal) throw new UsageError(`--output-file ${target}: ${refusal}.`);
+  }
+  if (options.cache) {
+    const cacheFile = (await import('../lint/cache.js')).cacheFilePath(cwd, options.cacheLocation);
+    const refusal = refusalToWrite(cacheFile);
+    if (refusal) throw new UsageError(`--cache-location ${cacheFile}: ${refusal}.`);
+  }
   const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
   const linter = new Linter({
     cwd,
@@ -73,12 +92,12 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     patterns = [...patterns, changed];
     changed = true;
   }
-  const stdin = options.stdin ? { file: resolve(cwd, options.stdinFilename ?? '<stdin>'), text: await readStdin() } : undefined;
-  const context = formatContext(cwd, stdin);
+  const stdin = options.stdin ? { file: resolve(cwd, options.stdinFilename ?? '<stdin>'), source: decodeSource(await readStdin()) } : undefined;
+  const context = formatContext(cwd, stdin && { file: stdin.file, text: stdin.source.ok ? stdin.source.text : '' });
   let results: FileResult[];
   try {
     if (stdin) {
-      results = await linter.lintText(stdin.text, stdin.file);
+      results = await linter.lintInput(stdin.source, stdin.file);
     } else {
       const config = await linter.configIn(cwd);
       const selection = await selectRecordFiles(patterns, { cwd, config, allowUnmatched: !options.errorOnUnmatchedPattern });
@@ -96,14 +115,19 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
   }
 
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+  const inputs = new Set(results.map((result) => result.filePath));
   for (const [index, name] of formats.entries()) {
-    const target = options.outputFile?.[index];
+    const target = targets[index];
     const formatter = (await loadFormatter(name, target ? false : wantsColor(options.color, 1)))!;
     const output = formatter(results, context);
     if (target) {
-      const file = resolve(cwd, target);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, output.endsWith('\n') || output === '' ? output : `${output}\n`);
+      try {
+        writeFileAtomically(target, output.endsWith('\n') || output === '' ? output : `${output}\n`, inputs);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        writeError(`privrec: --output-file: ${error.message}.`);
+        return 2;
+      }
     } else if (output) writeOut(output.endsWith('\n') ? output : `${output}\n`);
   }
 

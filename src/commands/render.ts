@@ -8,7 +8,7 @@ import { formatContext } from '../report/index.js';
 import { stylish } from '../report/stylish.js';
 import { UNUSABLE_CHECKS } from '../rules/core.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
-import { OutputError, writeAtomically, type OutputFile } from '../render/output.js';
+import { OutputError, writeAtomically, type OutputFile } from '../output.js';
 import { TemplateError, loadPage } from '../render/templates.js';
 import { outputFileName, recordView, registerView, type Format, type Kind } from '../render/view-model.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { statOrUndefined } from '../load/source.js';
+import { join, resolve } from 'node:path';
+import { readBytes, statOrUndefined } from '../load/source.js';
+import { OutputError, writeFileAtomically } from '../output.js';
 import type { Finding } from '../model.js';
 import type { RecordFacts } from '../rules/types.js';
 import type { SourceLintResult } from './lint-source.js';
 
 export const DEFAULT_CACHE_LOCATION = '.privrec-cache';
+/** Far above the cache of 10,000 records (about 4 MB); a larger file is no cache of ours and is replaced. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** The cache file of `--cache-location` (as ESLint): a directory, or a path ending in a slash, holds `.privrec-cache`. */
 export function cacheFilePath(cwd: string, location: string = DEFAULT_CACHE_LOCATION): string {
@@ -26,21 +28,32 @@ export interface FileVersion {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** Status change time: any write changes it, and unlike mtime no user tool can set it back (`touch -r` cannot). */
+  ctimeMs: number;
+  /** The inode: a file replaced by another (an editor's save-by-rename) is another file. */
+  ino: number;
   /** When the file was read (ms since the epoch). */
   readAt: number;
 }
 
 /**
- * Size and modification time vouch for the content only when the file had not been modified
- * for a while when it was read: a change in the same clock tick as the read (or the 2-second
- * tick of some file systems) would keep them (git's "racily clean" entries).
+ * Size, modification and status change times and inode vouch for the content, as they do for
+ * git's index, only when the file had not changed for a while when it was read: a change in the
+ * same clock tick as the read (or the 2-second tick of some file systems) would keep them (git's
+ * "racily clean" entries). Otherwise the content hash decides.
  */
 const SETTLED_MS = 2_000;
 
-type DiskState = { size: number; mtimeMs: number };
+type DiskState = { size: number; mtimeMs: number; ctimeMs: number; ino: number };
 
 function vouches(entry: FileVersion, disk: DiskState | undefined): boolean {
-  return entry.mtimeMs < entry.readAt - SETTLED_MS && disk?.size === entry.size && disk.mtimeMs === entry.mtimeMs;
+  return (
+    entry.ctimeMs < entry.readAt - SETTLED_MS &&
+    disk?.size === entry.size &&
+    disk.mtimeMs === entry.mtimeMs &&
+    disk.ctimeMs === entry.ctimeMs &&
+    disk.ino === entry.ino
+  );
 }
 
 interface Entry extends FileVersion {
@@ -52,7 +65,7 @@ interface Entry extends FileVersion {
 }
 
 /** How an entry is stored: findings as flat numbers with their texts in one table, facts without the file. */
-type StoredEntry = [hash: string, size: number, mtimeMs: number, readAt: number, key: string, findings: number[], facts: object, suppressions: SourceLintResult['suppressions']];
+type StoredEntry = [hash: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, readAt: number, key: string, findings: number[], facts: object, suppressions: SourceLintResult['suppressions']];
 const FINDING_WIDTH = 7;
 
 /**
@@ -75,7 +88,9 @@ export class LintCache {
   static load(file: string, version: string): LintCache {
     const cache = new LintCache(file, version);
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { privrec?: unknown; texts?: unknown; entries?: unknown };
+      const read = readBytes(file, { maxBytes: MAX_CACHE_BYTES });
+      if (!read.ok) return cache;
+      const data = JSON.parse(read.bytes.toString('utf8')) as { privrec?: unknown; texts?: unknown; entries?: unknown };
       if (data.privrec !== version || !Array.isArray(data.texts) || data.entries === null || typeof data.entries !== 'object') return cache;
       if (!data.texts.every((text) => typeof text === 'string')) return cache;
       cache.texts = data.texts as string[];
@@ -117,22 +132,14 @@ export class LintCache {
   }
 
   /** Writes the cache, if anything changed, atomically (a temporary file renamed over it). Returns why it could not, if so. */
-  save(): string | undefined {
+  save(inputs?: ReadonlySet<string>): string | undefined {
     if (!this.changed) return undefined;
-    if (/\.ya?ml$/i.test(this.file)) return `the cache location ${this.file} is a YAML file: privrec does not overwrite it.`;
-    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(temporary, this.serialize());
-      renameSync(temporary, this.file);
+      writeFileAtomically(this.file, this.serialize(), inputs);
       return undefined;
     } catch (error) {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // Nothing was written there.
-      }
-      return `the cache ${this.file} cannot be written (${(error as Error).message}).`;
+      if (!(error instanceof OutputError)) throw error;
+      return `the cache ${error.message.replace(/^cannot write /, '')}: it is not written.`;
     }
   }
 
@@ -149,7 +156,7 @@ export class LintCache {
       return index;
     };
     const entries: Record<string, StoredEntry> = {};
-    for (const [path, { hash, size, mtimeMs, readAt, key, result, stored }] of this.entries) {
+    for (const [path, { hash, size, mtimeMs, ctimeMs, ino, readAt, key, result, stored }] of this.entries) {
       if (stored && !rebuild) {
         entries[path] = stored;
         continue;
@@ -157,7 +164,7 @@ export class LintCache {
       const findings: number[] = [];
       for (const f of result.findings) findings.push(text(f.ruleId), f.severity === 'error' ? 1 : 0, text(f.message), f.line, f.column, f.endLine, f.endColumn);
       const { file: _file, ...facts } = result.facts;
-      entries[path] = [hash, size, mtimeMs, readAt, key, findings, facts, result.suppressions];
+      entries[path] = [hash, size, mtimeMs, ctimeMs, ino, readAt, key, findings, facts, result.suppressions];
     }
     return JSON.stringify({ privrec: this.version, texts: [...texts.keys()], entries });
   }
@@ -165,9 +172,9 @@ export class LintCache {
 
 /** An entry as stored, checked (a cache file may be anything), or undefined. */
 function decode(path: string, stored: unknown, texts: string[]): Entry | undefined {
-  if (!Array.isArray(stored) || stored.length !== 8) return undefined;
-  const [hash, size, mtimeMs, readAt, key, flat, facts, suppressions] = stored as StoredEntry;
-  if (typeof hash !== 'string' || typeof key !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof readAt !== 'number') return undefined;
+  if (!Array.isArray(stored) || stored.length !== 10) return undefined;
+  const [hash, size, mtimeMs, ctimeMs, ino, readAt, key, flat, facts, suppressions] = stored as StoredEntry;
+  if (typeof hash !== 'string' || typeof key !== 'string' || ![size, mtimeMs, ctimeMs, ino, readAt].every((n) => typeof n === 'number')) return undefined;
   if (!Array.isArray(flat) || flat.length % FINDING_WIDTH !== 0 || !flat.every(Number.isInteger)) return undefined;
   if (typeof facts !== 'object' || facts === null || !Array.isArray(suppressions)) return undefined;
   const findings: Finding[] = [];
@@ -177,6 +184,6 @@ function decode(path: string, stored: unknown, texts: string[]): Entry | undefin
     if (typeof ruleId !== 'string' || typeof message !== 'string') return undefined;
     findings.push({ ruleId, severity: flat[i + 1] === 1 ? 'error' : 'warning', message, line: flat[i + 3]!, column: flat[i + 4]!, endLine: flat[i + 5]!, endColumn: flat[i + 6]! });
   }
-  return { hash, size, mtimeMs, readAt, key, result: { findings, facts: { ...facts, file: path }, suppressions }, stored: stored as StoredEntry };
+  return { hash, size, mtimeMs, ctimeMs, ino, readAt, key, result: { findings, facts: { ...facts, file: path }, suppressions }, stored: stored as StoredEntry };
 }
 

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import type { Config, RuleSetting } from '../load/config.js';
 import { ConfigResolver } from '../load/config.js';
 import { repositoryFiles } from '../load/discover.js';
-import { decodeSource, readBytes, readHead, readSource, statOrUndefined } from '../load/source.js';
+import { decodeSource, readBytes, readHead, readSource, statOrUndefined, type SourceResult } from '../load/source.js';
 import type { FileResult, Finding } from '../model.js';
 import type { RecordData } from '../record.js';
 import { RULES } from '../rules/index.js';
@@ -142,7 +142,7 @@ export class Linter {
     let version: FileVersion | undefined;
     if (this.options.cache) {
       this.caching ??= await import('./cache.js');
-      version = { hash: this.caching.digest(read.bytes), size: read.size, mtimeMs: read.mtimeMs, readAt };
+      version = { hash: this.caching.digest(read.bytes), size: read.size, mtimeMs: read.mtimeMs, ctimeMs: read.ctimeMs, ino: read.ino, readAt };
       if (version.hash === cachedHash) return { file, version };
     }
     const source = decodeSource(read.bytes);
@@ -156,6 +156,12 @@ export class Linter {
     const config = await this.configFor(file);
     const result = lintSource(text, file, this.sourceOptions(config));
     return this.finish([{ file, config, result }]);
+  }
+
+  /** Lints input read and decoded as a file's is (decodeSource: size, binary content, encoding), as if it were `file`. */
+  async lintInput(source: SourceResult, file: string): Promise<LintResult[]> {
+    if (source.ok) return this.lintText(source.text, file);
+    return this.finish([{ file, config: await this.configFor(file), result: unreadable(file, source.message, source.line, source.column) }]);
   }
 
   private sourceOptions(config: Config): SourceLintOptions {

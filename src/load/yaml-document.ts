@@ -25,7 +25,7 @@ class DocumentTooLarge extends Error {
  * worded for the user. Slower than yaml-events.ts, which defers to it for anything unusual.
  */
 export function parseWithDocument(text: string): ParsedYaml {
-  const { isAlias, isMap, isScalar, isSeq, parseAllDocuments } = yaml();
+  const { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } = yaml();
   const tree = new TreeBuilder(text);
   const problems: ParseProblem[] = [];
   const empty = (data: unknown = null): ParsedYaml => ({ data, positions: tree.positions(), problems });
@@ -66,6 +66,29 @@ export function parseWithDocument(text: string): ParsedYaml {
     const [start, end] = syntaxErrorSpan(text, error.message, error.pos);
     problems.push({ ruleId: 'syntax', message: syntaxMessage(error.message), range: tree.range(start, end) });
   }
+  const unreadable = problems.some((p) => p.ruleId === 'syntax');
+  for (const warning of document.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED' || unreadable) continue;
+    const tag = text.slice(warning.pos[0], warning.pos[1]).trim() || warning.message.replace(/^Unresolved tag: /, '');
+    problems.push({ ruleId: 'syntax', message: `Unknown tag \`${tag}\`: a record holds plain YAML (text, numbers, lists, mappings). Remove the tag.`, range: tree.range(warning.pos[0], warning.pos[1]) });
+  }
+  if (problems.some((p) => p.ruleId === 'syntax')) return empty();
+
+  // What each alias stands for: the node most recently anchored under its name before it, found in
+  // one walk. (`Alias.resolve` walks the document again for every alias: quadratic in their number.)
+  const anchored = new Map<string, Node>();
+  const aliasTargets = new Map<Node, Node | undefined>();
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node)) aliasTargets.set(node, anchored.get(node.source));
+      else if (node.anchor) anchored.set(node.anchor, node);
+    },
+  });
+  for (const [alias, target] of aliasTargets) {
+    if (target || !isAlias(alias)) continue;
+    const [start, end] = alias.range ?? [0, 0];
+    problems.push({ ruleId: 'syntax', message: `The alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it: write the value, or define the anchor first.`, range: tree.range(start, end) });
+  }
   if (problems.some((p) => p.ruleId === 'syntax')) return empty();
 
   const isEmpty = (node: Node | null): boolean => node === null || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
@@ -79,8 +102,8 @@ export function parseWithDocument(text: string): ParsedYaml {
     if (limit) throw new DocumentTooLarge(limit);
     if (node === null) return null;
     if (isAlias(node)) {
-      const target = node.resolve(document);
-      return target ? convert(target as Node, at, depth + 1, span, true) : null;
+      const target = aliasTargets.get(node);
+      return target ? convert(target, at, depth + 1, span, true) : null;
     }
     if (isScalar(node)) {
       const value = node.value;

@@ -2,11 +2,12 @@
  * The Handlebars environment: a private instance with privrec's helpers, the built-in templates
  * and partials of one output format, overridden by file name from the user's directory.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { describeFsError } from '../load/source.js';
+import { describeFsError, readSource } from '../load/source.js';
+import { withoutControlCharacters } from '../text.js';
 import { registerHelpers } from './helpers.js';
 import { escapeMustachesForMarkdown } from './markdown.js';
 import type { Format, Kind } from './view-model.js';
@@ -92,12 +93,10 @@ export async function loadPage(kind: Kind, format: Format, userDir?: string): Pr
   const { page, partials } = await templateSources(kind, format, userDir);
 
   const compile = async (file: string): Promise<Template> => {
-    let source: string;
-    try {
-      source = await readFile(file, 'utf8');
-    } catch (error) {
-      throw new TemplateError(file, `the template cannot be read: ${describeFsError(error)}`);
-    }
+    // The guard every input passes: regular files only (a FIFO would block the read), size and encoding checked.
+    const read = readSource(file);
+    if (!read.ok) throw new TemplateError(file, `the template cannot be read: ${read.message.replace(/^The file /, 'the file ').replace(/\.$/, '')}`);
+    const source = read.text;
     let compiled: Template;
     try {
       let ast = env.parse(source);
@@ -117,5 +116,6 @@ export async function loadPage(kind: Kind, format: Format, userDir?: string): Pr
   };
 
   for (const [name, file] of partials) env.registerPartial(name, await compile(file));
-  return compile(page);
+  const render = await compile(page);
+  return (view) => withoutControlCharacters(render(view));
 }

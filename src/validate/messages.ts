@@ -105,7 +105,7 @@ function expand(candidates: Candidate[], schemaName: SchemaName, depth = 0): Can
 const FORMAT_OF_DEFINITION: Record<string, string> = {
   country: 'an ISO 3166-1 alpha-2 country code (for example DE, US; GB for the United Kingdom)',
   date: 'a date written YYYY-MM-DD',
-  duration: 'an ISO 8601 duration such as P3M (3 months), P1Y or P7D',
+  duration: 'an ISO 8601 duration such as P3M (3 months), P1Y or P7D, each number at most five digits',
   article: 'an article reference such as 5(1)(a) or 6(1)(e)',
   identifier: 'an identifier of letters, digits, ".", "_" and "-"',
   text: 'a non-empty text',
@@ -185,6 +185,10 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
       return { message: `${subject} does not have the expected form (${String(params.pattern)}).`, path, prefer: 'value' };
     }
     case 'format': {
+      const value = valueAt(data, path);
+      if (params.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return { message: `${subject} is not a day of the calendar (${value}): write a date that exists, as YYYY-MM-DD.`, path, prefer: 'value' };
+      }
       const names: Record<string, string> = { email: 'an e-mail address', uri: 'a full web address (https://...)', date: 'a date written YYYY-MM-DD' };
       return { message: `${subject} must be ${names[String(params.format)] ?? String(params.format)}.`, path, prefer: 'value' };
     }

@@ -12,7 +12,7 @@ const AS_OF = ['--as-of', '2026-11-28'];
 interface CacheFile {
   privrec: string;
   texts: string[];
-  entries: Record<string, [string, number, number, number, string, number[], object, unknown[]]>;
+  entries: Record<string, [string, number, number, number, number, number, string, number[], object, unknown[]]>;
 }
 
 function project(): string {
@@ -30,7 +30,7 @@ function plant(dir: string, file: string): void {
   const path = join(dir, '.privrec-cache');
   const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
   cache.texts.push('schema', 'planted');
-  cache.entries[join(dir, file)]![5].push(cache.texts.length - 2, 1, cache.texts.length - 1, 1, 1, 1, 1);
+  cache.entries[join(dir, file)]![7].push(cache.texts.length - 2, 1, cache.texts.length - 1, 1, 1, 1, 1);
   writeFileSync(path, JSON.stringify(cache));
 }
 
@@ -58,16 +58,17 @@ describe('--cache', () => {
     expect(findings.some((f) => f.includes('Unknown key `bogos`'))).toBe(true);
   });
 
-  it('trusts size and modification time of a file settled before it was read', () => {
+  it('notices an edit that keeps size and modification time (touch -r): the status change time and the hash decide', () => {
     const dir = project();
     const past = new Date(Date.now() - 60_000);
     utimesSync(join(dir, 'a.yaml'), past, past);
     lint(dir);
     plant(dir, 'a.yaml');
-    // Same size, same modification time: taken as unchanged without reading (as git and ESLint do).
     writeFileSync(join(dir, 'a.yaml'), RECORD('a').replace('bogus', 'bogos'));
     utimesSync(join(dir, 'a.yaml'), past, past);
-    expect(planted(lint(dir).findings)).toBe(1);
+    const findings = lint(dir).findings;
+    expect(planted(findings)).toBe(0);
+    expect(findings.some((f) => f.includes('Unknown key `bogos`'))).toBe(true);
   });
 
   it.each([
@@ -123,15 +124,16 @@ describe('--cache', () => {
   it('a cache that cannot be written is a warning, not a failure', () => {
     const dir = project();
     const fresh = lint(dir, ['--cache-location', 'privrec.yaml/cache']);
-    expect(fresh.stderr).toMatch(/^privrec: warning: the cache .* cannot be written/);
+    expect(fresh.stderr).toMatch(/^privrec: warning: the cache .*privrec\.yaml\/cache: .*: it is not written\.$/m);
     expect(fresh.findings.length).toBeGreaterThan(0);
   });
 
-  it('never overwrites a YAML file named as the cache location', () => {
+  it('never overwrites a YAML file named as the cache location: one line, exit 2', () => {
     const dir = project();
     const before = readFileSync(join(dir, 'b.yaml'), 'utf8');
-    const result = lint(dir, ['--cache-location', 'b.yaml']);
-    expect(result.stderr).toMatch(/is a YAML file: privrec does not overwrite it/);
+    const result = runBounded(['lint', '--cache', '--cache-location', 'b.yaml', ...AS_OF], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`privrec: --cache-location ${join(dir, 'b.yaml')}: it is a YAML file or a template, which privrec reads as input and never overwrites.\n`);
     expect(readFileSync(join(dir, 'b.yaml'), 'utf8')).toBe(before);
   });
 });

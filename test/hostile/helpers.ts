@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -20,7 +21,7 @@ export const TIME_LIMIT_MS = 20_000;
 export const MEMORY_LIMIT_MB = 300;
 
 /** Runs the built CLI in a child process and measures it (peak RSS through bench/rss-probe.mjs). */
-export function runBounded(args: string[], cwd: string): BoundedResult {
+export function runBounded(args: string[], cwd: string, input?: Buffer | string): BoundedResult {
   const rssFile = join(mkdtempSync(join(tmpdir(), 'privrec-rss-')), 'rss');
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--import', join(ROOT, 'bench', 'rss-probe.mjs'), BIN, ...args], {
@@ -28,6 +29,7 @@ export function runBounded(args: string[], cwd: string): BoundedResult {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, PRIVREC_BENCH_RSS: rssFile },
     timeout: TIME_LIMIT_MS * 2,
+    input,
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -52,4 +54,14 @@ export function expectHandled(result: BoundedResult, status: 1 | 2 = 1): void {
 export function jsonFindings(stdout: string): string[] {
   const results = JSON.parse(stdout) as { messages: { line: number; column: number; ruleId: string; message: string }[] }[];
   return results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+}
+
+/** Every regular file below `dir` with the SHA-256 of its content (FIFOs and links are not opened). */
+export function fingerprint(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    if (lstatSync(path).isFile()) hashes[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return hashes;
 }

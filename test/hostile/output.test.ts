@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../helpers.js';
-import { expectHandled, runBounded } from './helpers.js';
+import { expectHandled, fingerprint, runBounded } from './helpers.js';
 
 const CONFIG = 'privrec: 1\nregime: gdpr\n';
 
@@ -53,16 +52,6 @@ describe('record content is escaped in every output format', () => {
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 });
-
-/** Every regular file below `dir` with the SHA-256 of its content (FIFOs and links are not opened). */
-function fingerprint(dir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    const path = join(dir, name);
-    if (lstatSync(path).isFile()) hashes[name] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return hashes;
-}
 
 describe('privrec never writes to a record', () => {
   it('lint in every format, with --cache, and render leave every input file as it was', () => {
