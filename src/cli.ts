@@ -30,6 +30,7 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .option('--cache', 'reuse results of unchanged files')
     .option('--cache-location <path>', 'cache file or directory (default .privrec-cache)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .option('--debug', 'list the files seen but not taken as records, and why')
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour'))
     .action(async (patterns: string[], options) => {

@@ -10,6 +10,7 @@ import { FORMAT_NAMES, formatContext, loadFormatter } from '../report/index.js';
 import { countFindings } from '../report/text.js';
 import { OutputError, refusalToWrite, writeFileAtomically } from '../output.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
+import { shownPath } from '../paths.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 
 export interface LintCommandOptions {
@@ -28,6 +29,8 @@ export interface LintCommandOptions {
   cacheLocation?: string;
   errorOnUnmatchedPattern: boolean;
   color?: boolean;
+  /** List the files seen but not taken as records, and why. */
+  debug?: boolean;
 }
 
 const SETTINGS = new Set<RuleSetting>(['off', 'warn', 'error']);
@@ -100,7 +103,8 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
       results = await linter.lintInput(stdin.source, stdin.file);
     } else {
       const config = await linter.configIn(cwd);
-      const selection = await selectRecordFiles(patterns, { cwd, config, allowUnmatched: !options.errorOnUnmatchedPattern });
+      const selection = await selectRecordFiles(patterns, { cwd, config, configFor: (file) => linter.configFor(file), allowUnmatched: !options.errorOnUnmatchedPattern });
+      if (options.debug) for (const { file, reason } of selection.skipped) writeError(`privrec: skipped ${shownPath(file, cwd)}: not a record (${reason}).`);
       let files = selection.files;
       if (selection.repository) linter.knowRepository(selection.repository.configPath, selection.repository.files);
       if (changed !== undefined) files = await onlyChanged(files, cwd, changed);

@@ -54,7 +54,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     const outDir = options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
     const page = await loadPage(kind, format, templatesDir);
 
-    const { files } = await selectRecordFiles(patterns, { cwd, config: baseConfig });
+    const { files } = await selectRecordFiles(patterns, { cwd, config: baseConfig, configFor: (file) => linter.configFor(file) });
     if (files.length === 0) throw new UsageError(`No records found under ${baseConfig.dir}.`);
     const triaged = await triage(linter, files, kind, options.force === true);
     const { blocked, forced } = triaged;
