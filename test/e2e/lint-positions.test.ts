@@ -168,6 +168,8 @@ describe('exit codes and options as ESLint', () => {
 
   it('each bad file is one clear finding: empty, list, binary, multi-document', () => {
     const dir = tempProject({
+      // The config's default globs make every YAML file a record, whatever it holds.
+      'privrec.yaml': CONFIG,
       'empty.yaml': '',
       'list.yaml': '- a\n- b\n',
       'binary.yaml': Buffer.from([0x00, 0x01, 0x02]),

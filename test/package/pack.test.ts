@@ -26,15 +26,15 @@ describe('the npm package, packed and installed as a user would', () => {
   let project: string;
 
   beforeAll(() => {
-    // --ignore-scripts: `prepare` would rebuild dist/ under the other tests running now; `npm test` has built it.
-    // (test/git/pre-commit.test.ts packs with the build, as the pre-commit framework does.)
+    // As pre-commit and `npm publish` pack: prepack ships package.json without the build scripts (no build runs, none is left for the installer).
     const out = mkdtempSync(join(tmpdir(), 'privrec-pack-'));
-    packed = (JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8' })) as Packed[])[0]!;
+    packed = (JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8' })) as Packed[])[0]!;
     project = mkdtempSync(join(tmpdir(), 'privrec-install-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'register', private: true }));
     const started = performance.now();
     const install = run('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', join(out, packed.filename)], project);
     expect(install.status, install.output).toBe(0);
+    // No install-time script, so no npm warning (npm 11 warns of every package with one) and no build.
     expect(install.output).not.toMatch(/npm (warn|WARN)/);
     console.info(`privrec package: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files; installed in ${Math.round(performance.now() - started)} ms`);
   }, 120_000);
@@ -88,5 +88,17 @@ describe('the npm package, packed and installed as a user would', () => {
     expect(runtime).toEqual(expect.arrayContaining(['privrec', ...Object.keys(manifest.dependencies)]));
     expect(runtime.filter((name) => Object.hasOwn(manifest.devDependencies, name))).toEqual([]);
     expect(existsSync(join(project, 'node_modules/privrec/src'))).toBe(false);
+  });
+});
+
+describe('npm pack, as the pre-commit framework reads it', () => {
+  it('prints nothing but the tarball name on standard output, and leaves package.json as it was', () => {
+    const out = mkdtempSync(join(tmpdir(), 'privrec-pack-'));
+    const before = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    const result = spawnSync('npm', ['pack', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`${manifest.name}-${manifest.version}.tgz\n`);
+    expect(readFileSync(join(ROOT, 'package.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(ROOT, 'package.json.orig'))).toBe(false);
   });
 });

@@ -1,0 +1,70 @@
+/** Which files are records (issue 14): config globs, `privrec: 1` without a config, what git ignores. */
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { git, gitRepository, reportedFiles } from '../git/helpers.js';
+import { runCli } from '../helpers.js';
+
+const RECORD = (id: string) => `privrec: 1\nid: ${id}\ntitle: ${id}\n`;
+const COMPOSE = 'services:\n  web:\n    image: nginx\n';
+
+function lint(dir: string, ...args: string[]) {
+  return runCli(['lint', ...args, '--format', 'json', '--rule', 'record-required=off'], { cwd: dir });
+}
+
+describe('what counts as a record', () => {
+  it('without privrec.yaml: a YAML file that declares `privrec: 1`; others are skipped, and --debug says why', () => {
+    const dir = gitRepository({ 'a.yaml': RECORD('a'), 'docker-compose.yml': COMPOSE, 'sub/b.yml': RECORD('b'), 'sub/ci.yaml': 'on: push\n' });
+    const result = lint(dir, '--debug');
+    expect(reportedFiles(result.stdout, dir)).toEqual(['a.yaml', 'sub/b.yml']);
+    expect(result.stderr).toBe(
+      'privrec: skipped docker-compose.yml: not a record (it declares no `privrec: 1`, and no privrec.yaml selects it).\n' +
+        'privrec: skipped sub/ci.yaml: not a record (it declares no `privrec: 1`, and no privrec.yaml selects it).\n',
+    );
+    // Named on the command line (a pre-commit hook passes every staged YAML file): the same rule.
+    expect(reportedFiles(lint(dir, 'a.yaml', 'docker-compose.yml').stdout, dir)).toEqual(['a.yaml']);
+  });
+
+  it("with privrec.yaml: what its `records` globs select and its `ignore` globs leave, named or found", () => {
+    const dir = gitRepository({
+      'privrec.yaml': 'privrec: 1\nrecords: ["records/**/*.yaml"]\nignore: ["records/drafts/**"]\n',
+      'records/a.yaml': RECORD('a'),
+      'records/drafts/d.yaml': RECORD('d'),
+      'records/compose.yml': COMPOSE,
+      'other.yaml': RECORD('o'),
+    });
+    expect(reportedFiles(lint(dir).stdout, dir)).toEqual(['records/a.yaml']);
+    const named = lint(dir, 'records/a.yaml', 'records/drafts/d.yaml', 'records/compose.yml', 'other.yaml', '--debug');
+    expect(reportedFiles(named.stdout, dir)).toEqual(['records/a.yaml']);
+    expect(named.stderr).toContain('privrec: skipped records/drafts/d.yaml: not a record (the `ignore` globs of privrec.yaml leave it out).');
+    expect(named.stderr).toContain('privrec: skipped other.yaml: not a record (the `records` globs of privrec.yaml do not select it).');
+  });
+
+  it('a named privrec.yaml stands for the records it governs', () => {
+    const dir = gitRepository({ 'privrec.yaml': 'privrec: 1\nparties: { acme: { name: ACME } }\n', 'records/a.yaml': `${RECORD('a')}controllers: [{ ref: company }]\n`, 'records/b.yaml': RECORD('b') });
+    const result = lint(dir, 'privrec.yaml');
+    expect(reportedFiles(result.stdout, dir)).toEqual(['records/a.yaml', 'records/b.yaml']);
+    expect(result.stdout).toContain('`company` is not a party defined in privrec.yaml');
+  });
+});
+
+describe('what git ignores', () => {
+  it('is not linted when directories are walked: .gitignore at any depth, negations, .git/info/exclude', () => {
+    const dir = gitRepository({
+      '.gitignore': 'build/\n*.tmp.yaml\n!keep.tmp.yaml\n',
+      'records/a.yaml': RECORD('a'),
+      'records/scratch.tmp.yaml': RECORD('s'),
+      'records/keep.tmp.yaml': RECORD('k'),
+      'build/out.yaml': RECORD('o'),
+      'records/private/.gitignore': '*\n!.gitignore\n',
+      'records/private/p.yaml': RECORD('p'),
+      'records/local.yaml': RECORD('l'),
+    });
+    appendFileSync(join(dir, '.git', 'info', 'exclude'), 'records/local.yaml\n');
+    expect(reportedFiles(lint(dir).stdout, dir)).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
+    expect(reportedFiles(lint(dir, 'records').stdout, dir)).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
+    // What git itself lists as not ignored: the two agree.
+    const tracked = git(dir, 'ls-files', '--others', '--exclude-standard').split('\n').filter((path) => path.endsWith('.yaml'));
+    expect(tracked.sort()).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
+  });
+});
