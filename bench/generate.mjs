@@ -98,15 +98,15 @@ controllers:
     scope: ${pick(rand, SENTENCES)}
 dpo:
   name: Data Protection Officer
-  email: dpo@example.org
+  email: dpo@agency.example
   phone: "+32 2 555 01 ${String(index % 100).padStart(2, '0')}"
-  url: https://example.org/dpo
+  url: https://agency.example/dpo
   address: 1 Rue de la Loi, 1000 Brussels
 joint_controllers:
   - name: Partner Agency ${index % 17}
     unit: ${pick(rand, UNITS)}
     arrangement: Arrangement ${index % 50}/2024 on the shared ${activity}
-    contact: { email: "partner${index % 17}@example.net" }
+    contact: { email: "partner${index % 17}@partners.example" }
     location: ${pick(rand, COUNTRIES.slice(0, 6))}
 processors:
   - name: Hosting Provider ${index % 11}
@@ -199,9 +199,9 @@ dpia:
       residual: { likelihood: 1, severity: 2, level: low, action: Accept }
   prior_consultation: { reference: "D(2024) ${index}", date: "${date(rand)}" }
 notice:
-  url: https://example.org/notices/${id}
+  url: https://agency.example/notices/${id}
   available: On the intranet page of the ${unit} unit
-  rights_contact: dpo@example.org
+  rights_contact: dpo@agency.example
   requirement: Necessary to take part.
   complaint_authority: { ref: ${regime === 'eudpr' ? 'edps' : 'authority'} }
 ${defect === 'misspelled-key' ? 'retension_note' : 'x-owner'}: ${unit}
@@ -215,8 +215,8 @@ organisation: Example Organisation
 parties:
   org:
     name: Example Organisation
-    contact: { email: info@example.org, url: https://example.org }
-    dpo: { email: dpo@example.org }
+    contact: { email: info@agency.example, url: https://agency.example }
+    dpo: { email: dpo@agency.example }
     public_authority: true
     location: BE
   edps:

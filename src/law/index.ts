@@ -414,6 +414,18 @@ const ARTICLE_NOTATION: readonly [RegExp, string][] = [
  * `regimeNamed` (see regimes.json `names`). `article` is undefined when the text cannot be read.
  */
 export function parseArticle(text: string): { article: Article | undefined; regimeNamed: Regime | undefined } {
+  let parsed = parsedArticles.get(text);
+  if (!parsed) {
+    parsed = readArticle(text);
+    // Records repeat the same few articles: each is read once a run.
+    if (parsedArticles.size < 10_000) parsedArticles.set(text, parsed);
+  }
+  return parsed;
+}
+
+const parsedArticles = new Map<string, { article: Article | undefined; regimeNamed: Regime | undefined }>();
+
+function readArticle(text: string): { article: Article | undefined; regimeNamed: Regime | undefined } {
   let rest = text.normalize('NFC').trim();
   let regimeNamed: Regime | undefined;
   for (const regime of REGIMES) {

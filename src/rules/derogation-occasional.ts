@@ -20,9 +20,11 @@ export const derogationOccasional: RecordRule = {
   check(context) {
     const { record, config, regime } = context;
     const { transfers } = regimeInfo(regime);
+    const derogations = (record.transfers ?? []).flatMap((transfer, index) => (transfer.safeguard?.type === 'derogation' ? [{ transfer, index }] : []));
+    if (derogations.length === 0) return;
     const processors = new Set(eachProcessor(record.processors).map(({ processor }) => normalizeText(partyName(processor, config.parties, ''))));
-    record.transfers?.forEach((transfer, index) => {
-      if (transfer.safeguard?.type !== 'derogation' || !processors.has(normalizeText(transfer.recipient))) return;
+    derogations.forEach(({ transfer, index }) => {
+      if (!processors.has(normalizeText(transfer.recipient))) return;
       context.report({
         path: ['transfers', index, 'safeguard', 'type'],
         message:

@@ -1,10 +1,18 @@
 import { REGIMES, citeArticle, groundFor, groundsFor, regimeInfo } from '../law/index.js';
-import type { DataPath, Regime } from '../model.js';
-import { articlesOf, eachText, phraseIn } from './support.js';
-import type { RecordContext, RecordRule } from './types.js';
+import type { Regime } from '../model.js';
+import { articlesOf, forEachText, phraseIn } from './support.js';
+import type { RecordRule } from './types.js';
 
 /** Where a record cites the law it rests on; `article`, `condition` and `ground` are checked by the rules that read them. */
-const CITING: readonly DataPath[] = [['legal_basis'], ['transfers']];
+const CITING: ReadonlySet<string> = new Set(['legal_basis', 'transfers']);
+/**
+ * What a text must hold to be worth reading: the start of an article reference, or a name of a
+ * regulation (regimes.json `names`). Most texts hold neither, and are passed over at once.
+ */
+const WORTH_READING = new RegExp(
+  ['\\bart(?:icle|ikel|\\.|\\s*\\d)', ...REGIMES.flatMap((regime) => regimeInfo(regime).names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'),
+  'i',
+);
 const CHECKED_ELSEWHERE = new Set(['article', 'ground', 'country', 'organisation', 'recipient', 'data']);
 
 const ARTICLE_AND_PARAGRAPH = /\bArt(?:icle|ikel|\.)?\s*(\d+)\s*(?:\(\s*(\d+)\s*\)|(?:Abs\.?|para(?:graph)?\.?)\s*(\d+))/gi;
@@ -20,28 +28,14 @@ export const regimeCitation: RecordRule = {
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {
-    const reported = new Set<string>();
-    for (const root of CITING) {
-      for (const { text, path } of eachText(valueAt(context.record, root), root)) {
-        if (path.some((segment) => CHECKED_ELSEWHERE.has(String(segment)))) continue;
-        const message = otherRegulationNamed(context.regime, text);
-        if (message) {
-          context.report({ path, message });
-          reported.add(path.join('\u0000'));
-        }
-      }
-    }
-    for (const { text, path } of eachText(context.record)) {
-      if (reported.has(path.join('\u0000'))) continue;
-      const message = definitionOfOtherRegulation(context.regime, text);
-      if (message) context.report({ path, message });
-    }
+    forEachText(context.record, (text, path) => {
+      if (!WORTH_READING.test(text)) return;
+      const citing = CITING.has(String(path[0])) && !path.some((segment) => CHECKED_ELSEWHERE.has(String(segment)));
+      const message = (citing ? otherRegulationNamed(context.regime, text) : undefined) ?? definitionOfOtherRegulation(context.regime, text);
+      if (message) context.report({ path: [...path], message });
+    });
   },
 };
-
-function valueAt(record: RecordContext['record'], path: DataPath): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], record);
-}
 
 /** "Art. 6(1)(e) GDPR" in a 2018/1725 record: which regulation it names and, for a ground, this regime's counterpart. */
 function otherRegulationNamed(regime: Regime, text: string): string | undefined {

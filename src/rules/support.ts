@@ -120,12 +120,26 @@ function containsWholeWords(haystack: string, needle: string): boolean {
   }
 }
 
-/** Every text of the record with its path; `x-` keys are the user's own and are skipped. */
-export function* eachText(value: unknown, path: DataPath = []): Generator<{ text: string; path: DataPath }> {
-  if (typeof value === 'string') yield { text: value, path };
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* eachText(item, [...path, index]);
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) if (!key.startsWith('x-')) yield* eachText(item, [...path, key]);
+/**
+ * Calls `visit` with every text of a record and its path, in document order; `x-` keys are the
+ * user's own and are left out. The path is one array, changed as the walk goes on: copy it to keep it.
+ */
+export function forEachText(value: unknown, visit: (text: string, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (typeof value === 'string') {
+    visit(value, path);
+  } else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      forEachText(value[index], visit, path);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key) || key.startsWith('x-')) continue;
+      path.push(key);
+      forEachText((value as Record<string, unknown>)[key], visit, path);
+      path.pop();
+    }
   }
 }
 
