@@ -31,6 +31,7 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .option('--cache-location <path>', 'cache file or directory (default .privrec-cache)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--debug', 'list the files seen but not taken as records, and why')
+    .option('--print-config <file>', 'print the configuration that governs a file, resolved, and exit')
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour'))
     .action(async (patterns: string[], options) => {

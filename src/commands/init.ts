@@ -64,6 +64,7 @@ export async function runInit(dir: string, options: { regime: string; organisati
     ['pre-commit-config.yaml', '.pre-commit-config.yaml'],
     ['github-workflow.yml', '.github/workflows/privrec.yml'],
     ['vscode-settings.json', '.vscode/settings.json'],
+    ['gitignore', '.gitignore'],
   ];
   if (existingConfig) {
     lines.push(`kept existing ${shownPath(existingConfig)}`, 'skipped the example record: it names the parties of a new privrec.yaml');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, type RuleSetting } from '../load/config.js';
+import { ConfigError, type Config, type RuleSetting } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { MAX_RECORD_BYTES, decodeSource } from '../load/source.js';
 import { changedFiles, GitError, isCommit } from '../load/git.js';
@@ -10,6 +10,8 @@ import { FORMAT_NAMES, formatContext, loadFormatter } from '../report/index.js';
 import { countFindings } from '../report/text.js';
 import { OutputError, refusalToWrite, writeFileAtomically } from '../output.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
+import { RULES } from '../rules/index.js';
+import { severityOf } from '../rules/severity.js';
 import { shownPath } from '../paths.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 
@@ -31,6 +33,8 @@ export interface LintCommandOptions {
   color?: boolean;
   /** List the files seen but not taken as records, and why. */
   debug?: boolean;
+  /** Print the configuration that governs this file, resolved, instead of linting. */
+  printConfig?: string;
 }
 
 const SETTINGS = new Set<RuleSetting>(['off', 'warn', 'error']);
@@ -89,6 +93,16 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     cacheLocation: options.cacheLocation,
   });
 
+  if (options.printConfig) {
+    const file = resolve(cwd, options.printConfig);
+    const config = await linter.configFor(file).catch((error: unknown) => {
+      if (error instanceof ConfigError) throw new UsageError(`the configuration cannot be used: ${error.message}`);
+      throw error;
+    });
+    writeOut(`${JSON.stringify(resolvedConfig(config, file), null, 2)}\n`);
+    return 0;
+  }
+
   let changed = options.changed;
   if (typeof changed === 'string' && existsSync(resolve(cwd, changed)) && !(await isCommit(cwd, changed))) {
     // `privrec lint --changed records/`: commander takes records/ as the option's value. A path that is not a ref is a pattern.
@@ -142,6 +156,12 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     return 1;
   }
   return 0;
+}
+
+/** What `--print-config` shows: the config as the engine uses it for `file`, every rule with its severity. */
+function resolvedConfig(config: Config, file: string) {
+  const { positions: _positions, rules: _rules, ...settings } = config;
+  return { file, ...settings, path: config.path ?? null, rules: Object.fromEntries(RULES.map((rule) => [rule.id, severityOf(rule, config)])) };
 }
 
 /** The files among `files` that git reports changed since `ref` (true: since the default branch). */

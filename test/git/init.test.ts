@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { ROOT, runCli, tempProject } from '../helpers.js';
 import { commitAll, git, reportedFiles } from './helpers.js';
 
-const SCAFFOLD = ['privrec.yaml', 'records/staff-directory.yaml', '.pre-commit-config.yaml', '.github/workflows/privrec.yml', '.vscode/settings.json'];
+const SCAFFOLD = ['privrec.yaml', 'records/staff-directory.yaml', '.pre-commit-config.yaml', '.github/workflows/privrec.yml', '.vscode/settings.json', '.gitignore'];
 
 describe('privrec init', () => {
   it.each(['gdpr', 'eudpr'])('scaffolds a %s register whose only findings are the example addresses to replace', (regime) => {
