@@ -32,6 +32,8 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
     .option('--debug', 'list the files seen but not taken as records, and why')
     .option('--print-config <file>', 'print the configuration that governs a file, resolved, and exit')
+    .option('--fix', 'apply the certain fixes to the linted records (UK -> GB, "6 months" -> P6M), keeping comments and layout')
+    .option('--fix-dry-run', 'show the fixes as a diff, writing nothing')
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour'))
     .action(async (patterns: string[], options) => {

@@ -14,10 +14,17 @@ export interface SourceRange {
 /** A path into a record's data, e.g. ['transfers', 0, 'country']. */
 export type DataPath = readonly (string | number)[];
 
+/** A certain fix, as ESLint's: replace the source text between two offsets (end exclusive) by `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
 export interface Finding extends SourceRange {
   ruleId: string;
   severity: Severity;
   message: string;
+  fix?: Fix;
 }
 
 export interface FileResult {

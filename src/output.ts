@@ -49,6 +49,21 @@ function realpathOrUndefined(path: string): string | undefined {
 }
 
 /**
+ * Replaces a record with its fixed text (`lint --fix`, the only write to an input): atomically,
+ * keeping the file's mode. `file` is the real path, not a link to it.
+ */
+export function replaceRecordAtomically(file: string, content: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx', mode: statOrUndefined(file)?.mode });
+    renameSync(temporary, file);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw new OutputError(file, describeFsError(error));
+  }
+}
+
+/**
  * Writes one file atomically (a temporary file beside it, renamed over it), after the guard.
  * Throws an OutputError naming the file when it may not or cannot be written.
  */

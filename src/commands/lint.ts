@@ -9,6 +9,7 @@ import type { FileResult } from '../model.js';
 import { FORMAT_NAMES, formatContext, loadFormatter } from '../report/index.js';
 import { countFindings } from '../report/text.js';
 import { OutputError, refusalToWrite, writeFileAtomically } from '../output.js';
+import type { FixedFile } from '../lint/fix.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
 import { RULES } from '../rules/index.js';
 import { severityOf } from '../rules/severity.js';
@@ -35,6 +36,10 @@ export interface LintCommandOptions {
   debug?: boolean;
   /** Print the configuration that governs this file, resolved, instead of linting. */
   printConfig?: string;
+  /** Apply the certain fixes to the linted records (the one write to a record). */
+  fix?: boolean;
+  /** Show the fixes as a diff, writing nothing. */
+  fixDryRun?: boolean;
 }
 
 const SETTINGS = new Set<RuleSetting>(['off', 'warn', 'error']);
@@ -83,13 +88,16 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     if (refusal) throw new UsageError(`--cache-location ${cacheFile}: ${refusal}.`);
   }
   const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
+  const fixing = options.fix === true || options.fixDryRun === true;
+  if (fixing && options.stdin) throw new UsageError('--fix and --fix-dry-run work on files, not on --stdin.');
   const linter = new Linter({
     cwd,
     configPath: options.config,
     asOf,
     inlineConfig: options.inlineConfig,
     ruleOverrides: ruleOverrides(options.rule),
-    cache: options.cache,
+    // A cached result carries no fixes: --fix lints afresh.
+    cache: options.cache && !fixing,
     cacheLocation: options.cacheLocation,
   });
 
@@ -124,6 +132,7 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
       if (changed !== undefined) files = await onlyChanged(files, cwd, changed);
       results = await linter.lintFiles(files);
       for (const warning of linter.warnings) writeError(`privrec: warning: ${warning}`);
+      if (fixing) results = await fix(results, files, linter, options.fix === true, cwd);
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -156,6 +165,26 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     return 1;
   }
   return 0;
+}
+
+/**
+ * Fixes the linted records that have certain fixes: writes them (--fix) and lints them again, or
+ * shows the diff (--fix-dry-run). Each file's fixes are found again on the text it holds now.
+ */
+async function fix(results: FileResult[], files: string[], linter: Linter, write: boolean, cwd: string): Promise<FileResult[]> {
+  const { diff, fixFile, fixesOf, writeFixed } = await import('../lint/fix.js');
+  const fixed: FixedFile[] = [];
+  for (const result of results) {
+    if (!result.findings.some((finding) => finding.fix)) continue;
+    const file = await fixFile(result.filePath, async (text) => fixesOf((await linter.lintText(text, result.filePath))[0]?.findings ?? []));
+    if (file) fixed.push(file);
+  }
+  if (!write) {
+    for (const file of fixed) writeOut(diff(file, shownPath(file.file, cwd)));
+    return results;
+  }
+  for (const file of fixed) writeFixed(file);
+  return fixed.length > 0 ? linter.lintFiles(files) : results;
 }
 
 /** What `--print-config` shows: the config as the engine uses it for `file`, every rule with its severity. */

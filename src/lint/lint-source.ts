@@ -56,7 +56,8 @@ export function lintSource(text: string, file: string, options: SourceLintOption
     if (severity === 'off') continue;
     const report: RecordContext['report'] = (problem) => {
       const range: SourceRange = 'range' in problem ? problem.range : parsed.positions.locate(problem.path, problem.prefer);
-      findings.push({ ruleId: rule.id, severity, message: problem.message, ...range });
+      const span = 'fix' in problem && problem.fix !== undefined ? parsed.positions.valueSpan(problem.path) : undefined;
+      findings.push({ ruleId: rule.id, severity, message: problem.message, ...range, ...(span && { fix: { range: span, text: (problem as { fix: string }).fix } }) });
     };
     const context: RecordContext = {
       file,

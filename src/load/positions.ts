@@ -73,6 +73,19 @@ export class PositionIndex implements Locator {
     private readonly nodes: NodeTable,
   ) {}
 
+  /** The source offsets of the value at `path` (end exclusive), or undefined when the path is not in the file. */
+  valueSpan(path: DataPath): [number, number] | undefined {
+    if (this.nodes.size === 0) return undefined;
+    let node = 0;
+    for (const segment of path) {
+      node = this.nodes.child(node, segment);
+      if (node === -1) return undefined;
+    }
+    const start = this.nodes.spans[node * 4 + 2]!;
+    const end = this.nodes.spans[node * 4 + 3]!;
+    return start === -1 ? undefined : [start, end];
+  }
+
   /**
    * Where to report something about the node at `path`: its key when it has one
    * (`prefer: 'key'`) or its value. A path that is not in the file (a missing key)

@@ -15,12 +15,13 @@ export const json: Formatter = (results) =>
           column: f.column,
           endLine: f.endLine,
           endColumn: f.endColumn,
+          ...(f.fix && { fix: { range: f.fix.range, text: f.fix.text } }),
         })),
         errorCount,
         fatalErrorCount: result.findings.filter((f) => f.ruleId === 'syntax' || f.ruleId === 'file').length,
         warningCount: result.findings.length - errorCount,
-        fixableErrorCount: 0,
-        fixableWarningCount: 0,
+        fixableErrorCount: result.findings.filter((f) => f.fix && f.severity === 'error').length,
+        fixableWarningCount: result.findings.filter((f) => f.fix && f.severity === 'warning').length,
       };
     }),
   );

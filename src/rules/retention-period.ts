@@ -131,6 +131,7 @@ function checkTimeLimits(context: RecordContext): void {
       const inWords = durationInWords(entry.period);
       context.report({
         path,
+        ...(inWords && !vague && { fix: inWords }),
         message: vague
           ? `"${vague}" is not a time limit: ${why}. Give the \`period\` as an ISO 8601 duration (P6M, P10Y) and the event it runs \`after\`.`
           : `\`period: ${entry.period}\` is not an ISO 8601 duration${inWords ? `: did you mean \`${inWords}\`?` : ' such as P6M (six months) or P10Y (ten years).'} ${why}.`,

@@ -48,7 +48,7 @@ export const transferSafeguard: RecordRule = {
 function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPath): void {
   if (transfer.country !== undefined) {
     const isoCode = countryCodeMistake(transfer.country);
-    if (isoCode) context.report({ path: [...path, 'country'], message: `\`${transfer.country}\` is not an ISO 3166-1 country code: write \`${isoCode}\`, so that the third country of the transfer is named (${citeArticle(context.regime, regimeInfo(context.regime).articles.record_transfers)}).` });
+    if (isoCode) context.report({ path: [...path, 'country'], fix: isoCode, message: `\`${transfer.country}\` is not an ISO 3166-1 country code: write \`${isoCode}\`, so that the third country of the transfer is named (${citeArticle(context.regime, regimeInfo(context.regime).articles.record_transfers)}).` });
   }
   const destination: Destination | undefined =
     transfer.country !== undefined

@@ -35,8 +35,11 @@ export interface RecordContext {
   asOf: string;
   /** Source range of the node at `path`: its key (prefer 'key') or its value. Missing paths fall back to the nearest ancestor. */
   locate(path: DataPath, prefer?: 'key' | 'value'): SourceRange;
-  /** Reports at the node at `path` (its value, or its key with prefer 'key'), or at an explicit range. */
-  report(problem: { path: DataPath; message: string; prefer?: 'key' | 'value' } | { range: SourceRange; message: string }): void;
+  /**
+   * Reports at the node at `path` (its value, or its key with prefer 'key'), or at an explicit
+   * range. `fix`: the text that certainly replaces the value at `path` (`privrec lint --fix`).
+   */
+  report(problem: { path: DataPath; message: string; prefer?: 'key' | 'value'; fix?: string } | { range: SourceRange; message: string }): void;
 }
 
 /** What cross-record rules know of each record: small, extracted once, cacheable. */
