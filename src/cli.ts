@@ -100,6 +100,15 @@ function program({ Command, Option }: typeof import('commander')): Command {
     });
 
   cli
+    .command('lsp')
+    .description('Run the Language Server (LSP over stdio) for editors: findings as you type, hover, completion, quick fixes.')
+    .option('--stdio', 'talk over standard input and output (the only transport; accepted for editors that pass it)')
+    .action(async () => {
+      const { runLsp } = await import('./commands/lsp.js');
+      process.exitCode = await runLsp();
+    });
+
+  cli
     .command('explain')
     .description("Show a rule's documentation.")
     .argument('<rule-id>', 'the rule id')
