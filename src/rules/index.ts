@@ -4,6 +4,7 @@ import { recordRequired } from './record-required.js';
 import { uniqueId } from './unique-id.js';
 import { legalBasisValid } from './legal-basis-valid.js';
 import { legalBasisInstrument } from './legal-basis-instrument.js';
+import { articleNotation } from './article-notation.js';
 import { regimeCitation } from './regime-citation.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { specialCategoryCondition } from './special-category-condition.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   partyRef,
   legalBasisValid,
   legalBasisInstrument,
+  articleNotation,
   regimeCitation,
   consentWithdrawal,
   specialCategoryCondition,
