@@ -5,8 +5,9 @@ import { plural, printable, repositoryPath } from './text.js';
 // XML 1.0 allows neither lone surrogates nor U+FFFE/U+FFFF; printable() has already shown control characters.
 const NOT_XML_CHAR = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 
+/** Text for XML: control characters shown as \u{..} but the line breaks between findings, then escaped. */
 function xmlText(text: string): string {
-  return printable(text)
+  return printable(text, { keepLineBreaks: true })
     .replace(NOT_XML_CHAR, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -18,7 +19,8 @@ function xmlAttribute(text: string): string {
   return xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
-const findingLine = (f: Finding) => `${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId})`;
+/** One finding a line: a line break inside a message (a hostile key) is shown, not taken for the next finding. */
+const findingLine = (f: Finding) => printable(`${f.line}:${f.column} ${f.severity} ${f.message} (${f.ruleId})`);
 
 /** JUnit XML: one test case per record file, failed when the file has errors. */
 export const junit: Formatter = (results, context) => {
