@@ -5,18 +5,18 @@ import { plural, printable, repositoryPath } from './text.js';
 // XML 1.0 allows neither lone surrogates nor U+FFFE/U+FFFF; printable() has already shown control characters.
 const NOT_XML_CHAR = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 
-/** Text for XML: control characters shown as \u{..} but the line breaks between findings, then escaped. */
-function xmlText(text: string): string {
-  return printable(text, { keepLineBreaks: true })
+/** Text for XML, escaped: control characters shown as \u{..}; with `keepLineBreaks`, the line feeds between findings stay. */
+function xmlText(text: string, keepLineBreaks = false): string {
+  return printable(text, { keepLineBreaks })
     .replace(NOT_XML_CHAR, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }
 
-/** Attribute values also escape quotes and keep tabs and line breaks, which parsers would turn into spaces. */
+/** Attribute values also escape quotes and keep tabs, which parsers would turn into spaces (line breaks are shown as \u{a}). */
 function xmlAttribute(text: string): string {
-  return xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;');
 }
 
 /** One finding a line: a line break inside a message (a hostile key) is shown, not taken for the next finding. */
@@ -30,7 +30,7 @@ export const junit: Formatter = (results, context) => {
     const open = `    <testcase classname="privrec" name="${path}" file="${path}"`;
     if (result.findings.length === 0) return `${open}/>`;
     const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const body = xmlText(result.findings.map(findingLine).join('\n'));
+    const body = xmlText(result.findings.map(findingLine).join('\n'), true);
     if (errors === 0) return `${open}>\n      <system-out>${body}</system-out>\n    </testcase>`;
     failures++;
     const summary = `${plural(errors, 'error')}, ${plural(result.findings.length - errors, 'warning')}`;
