@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdirSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/lint/lint-source.js';
 import { defaultConfig } from '../../src/load/config.js';
-import { tempProject } from '../helpers.js';
+import { BIN, tempProject } from '../helpers.js';
+import { requireTool } from '../tools.js';
 import { expectHandled, jsonFindings, runBounded } from './helpers.js';
 
 const CONFIG = 'privrec: 1\nregime: gdpr\n';
@@ -34,22 +35,19 @@ describe('hostile input: each gets a clear finding, in bounded time and memory, 
   });
 
   it('an unreadable file', () => {
-    // Tests often run as root, for whom chmod 000 changes nothing: then a dangling symbolic
-    // link stands for the file that cannot be read (the FIFO case is above).
+    // chmod 000 binds everyone but root: run as root (CI does), the lint runs as an unprivileged
+    // user (setpriv, util-linux), so that the permission check is tested, never skipped.
     const dir = tempProject({ 'privrec.yaml': CONFIG, 'locked.yaml': 'privrec: 1\n' });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'privrec.yaml'), 0o644);
     chmodSync(join(dir, 'locked.yaml'), 0o000);
-    let permissionsEnforced = true;
-    try {
-      accessSync(join(dir, 'locked.yaml'), constants.R_OK);
-      permissionsEnforced = false;
-    } catch {
-      // Not readable: the chmod case can be tested as such.
-    }
-    if (permissionsEnforced) {
-      const result = runBounded(['lint', 'locked.yaml', '--format', 'json'], dir);
-      expectHandled(result);
-      expect(jsonFindings(result.stdout)).toEqual(['1:1 file The file cannot be read: permission denied.']);
-    }
+    const root = process.getuid?.() === 0;
+    if (root) requireTool('setpriv', 'util-linux');
+    const command = root ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const result = spawnSync(command[0]!, [...command.slice(1), BIN, 'lint', 'locked.yaml', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PRIVREC_COMPILE_CACHE: '0' } });
+    expect(result.status, result.stderr).toBe(1);
+    expect(jsonFindings(result.stdout)).toEqual(['1:1 file The file cannot be read: permission denied.']);
+
     symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'dangling.yaml'));
     const dangling = runBounded(['lint', 'dangling.yaml'], dir);
     expectHandled(dangling, 2);

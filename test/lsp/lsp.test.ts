@@ -51,7 +51,7 @@ describe('privrec lsp', () => {
     client = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     client.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       published.push(params);
-      if (params.version === waiting?.version) waiting.resolve(params.diagnostics);
+      if (waiting && params.version === waiting.version) waiting.resolve(params.diagnostics);
     });
     client.listen();
     const init = await client.sendRequest<{ capabilities: Record<string, unknown>; serverInfo: { name: string } }>('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });

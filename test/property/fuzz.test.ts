@@ -85,7 +85,7 @@ const mutated = fc
     seed: fc.nat(SEEDS.length - 1),
     steps: fc.array(fc.record({ mutation: fc.constantFrom(...Object.keys(MUTATIONS)), pick: fc.nat(), extra: fc.oneof(value, controlCharacter) }), { minLength: 1, maxLength: 4 }),
   })
-  .map(({ seed, steps }) => steps.reduce((text, { mutation, pick, extra }) => MUTATIONS[mutation]!(text, pick, extra), SEEDS[seed]!));
+  .map(({ seed, steps }) => steps.reduce<Buffer>((text, { mutation, pick, extra }) => MUTATIONS[mutation]!(text, pick, extra), SEEDS[seed]!));
 
 /** Lints bytes as privrec lints a file's: decoded by the same guard, then parsed, checked and suppressed. */
 function lintBytes(bytes: Buffer) {
