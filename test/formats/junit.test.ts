@@ -48,6 +48,19 @@ describe('junit format', () => {
     expect(children(cases[2]!, 'system-out')[0]!.text).toContain('warning');
   });
 
+  it('writes one finding a line, counts errors and warnings apart, and keeps a tab in a name', () => {
+    const finding = (severity: 'error' | 'warning', line: number, message: string) => ({ ruleId: 'schema', severity, message, line, column: 2, endLine: line, endColumn: 3 });
+    const xml = junit(
+      [{ filePath: '/repo/tab\there.yaml', findings: [finding('error', 1, 'first\nforged line'), finding('error', 2, 'second'), finding('warning', 3, 'third')] }],
+      formatContext('/repo'),
+    );
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="privrec" tests="1" failures="1" errors="0">\n')).toBe(true);
+    expect(xml).toContain('name="tab&#9;here.yaml"');
+    const failure = children(children(children(parseXml(xml), 'testsuite')[0]!, 'testcase')[0]!, 'failure')[0]!;
+    expect(failure.attributes.message).toBe('2 errors, 1 warning');
+    expect(failure.text.split('\n')).toEqual(['1:2 error first\\u{a}forged line (schema)', '2:2 error second (schema)', '3:2 warning third (schema)']);
+  });
+
   it('stays well-formed for any message and file name', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (message, name) => {

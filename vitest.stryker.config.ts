@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests Stryker runs against each mutant (stryker.config.mjs): those that import the code they
+ * test, so that a mutant planted in src/ reaches them. Tests that spawn the built CLI test dist/,
+ * which Stryker does not rebuild per mutant; they run in `npm test`.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/rules/*.test.ts', 'test/law/*.test.ts', 'test/schema/*.test.ts', 'test/render/{agreement,markdown,words}.test.ts', 'test/property/yaml-readers.test.ts', 'test/formats/*.test.ts'],
+    exclude: ['test/rules/unique-id.test.ts', 'test/formats/meaning.test.ts'],
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
