@@ -277,19 +277,23 @@ function recipientsOf(record: RecordData, config: Config): RecipientView[] {
  * EDPS record lists both controllers' DPOs; each once.
  */
 function dposOf(record: RecordData, config: Config): DpoView[] {
-  const dpos: DpoView[] = [];
-  const seen = new Set<string>();
+  const byKey = new Map<string, DpoView>();
   const add = (dpo: Dpo | undefined, of: string | null) => {
     if (!dpo) return;
     const key = (dpo.email ?? dpo.name ?? dpo.url ?? '').toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    dpos.push({ of, name: or(dpo.name), contact: contactView(dpo) });
+    const known = byKey.get(key);
+    // The same DPO named twice (the record's address, the party's name and phone): one entry with all of it.
+    if (known) {
+      known.name ??= or(dpo.name);
+      known.contact = contactView({ ...dpo, ...Object.fromEntries(Object.entries(known.contact ?? {}).filter(([, value]) => value !== null)) });
+      return;
+    }
+    byKey.set(key, { of, name: or(dpo.name), contact: contactView(dpo) });
   };
   const controllers = resolvedControllers(record, config.parties);
   add(record.dpo, or(controllers[0]?.name));
   for (const party of controllers) add(party.dpo, or(party.name));
-  return dpos;
+  return [...byKey.values()];
 }
 
 function rightView(law: Right, regime: Regime, lang: Lang): RightView {
