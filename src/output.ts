@@ -53,14 +53,7 @@ function realpathOrUndefined(path: string): string | undefined {
  * keeping the file's mode. `file` is the real path, not a link to it.
  */
 export function replaceRecordAtomically(file: string, content: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temporary, content, { flag: 'wx', mode: statOrUndefined(file)?.mode });
-    renameSync(temporary, file);
-  } catch (error) {
-    removeQuietly(temporary);
-    throw new OutputError(file, describeFsError(error));
-  }
+  writeThenRename(file, content, statOrUndefined(file)?.mode);
 }
 
 /**
@@ -70,10 +63,24 @@ export function replaceRecordAtomically(file: string, content: string): void {
 export function writeFileAtomically(target: string, content: string, inputs?: ReadonlySet<string>): void {
   const refusal = refusalToWrite(target, inputs);
   if (refusal) throw new OutputError(target, refusal);
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(temporary, content, { flag: 'wx' });
+  } catch (error) {
+    throw new OutputError(target, describeFsError(error));
+  }
+  writeThenRename(target, content);
+}
+
+/** The temporary file a write to `target` goes through first, beside it: a rename within one directory is atomic. */
+function temporaryFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Writes `content` to a temporary file beside `target` and renames it over `target`; nothing is left behind on failure. */
+function writeThenRename(target: string, content: string, mode?: number): void {
+  const temporary = temporaryFor(target);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx', mode });
     renameSync(temporary, target);
   } catch (error) {
     removeQuietly(temporary);
@@ -120,8 +127,9 @@ export function writeAtomically(dir: string, files: readonly OutputFile[]): stri
   const staged: { temporary: string; target: string }[] = [];
   try {
     for (const file of changed) {
-      const temporary = join(dir, `.${file.name}.${randomBytes(6).toString('hex')}.tmp`);
-      staged.push({ temporary, target: join(dir, file.name) });
+      const target = join(dir, file.name);
+      const temporary = temporaryFor(target);
+      staged.push({ temporary, target });
       attempt(temporary, () => writeFileSync(temporary, file.content, { flag: 'wx' }));
     }
     while (staged.length > 0) {

@@ -113,7 +113,8 @@ export async function selectRecordFiles(patterns: string[], options: SelectionOp
   const skipped: RecordSelection['skipped'] = [];
   if (patterns.length === 0) {
     const listed = await repositoryFiles(options.config);
-    const files = options.config.path ? listed : listed.filter((file) => keepDeclared(file, skipped));
+    // A config's globs chose these already; without one, each must declare itself.
+    const files = options.config.path ? listed : listed.filter((file) => keepRecord(file, options.config, skipped));
     return { files, repository: options.config.path ? { configPath: options.config.path, files } : undefined, skipped };
   }
   const discovery = await discoverFiles(patterns, options.cwd);
@@ -126,10 +127,7 @@ export async function selectRecordFiles(patterns: string[], options: SelectionOp
       for (const record of await repositoryFiles(await loadConfig(file))) files.add(record);
       continue;
     }
-    const config = await options.configFor(file);
-    const reason = notARecord(file, config);
-    if (reason) skipped.push({ file, reason });
-    else files.add(file);
+    if (keepRecord(file, await options.configFor(file), skipped)) files.add(file);
   }
   return { files: [...files].sort(), skipped };
 }
@@ -146,10 +144,11 @@ function notARecord(file: string, config: Config): string | undefined {
   return declaresRecord(file) ? undefined : 'it declares no `privrec: 1`, and no privrec.yaml selects it';
 }
 
-function keepDeclared(file: string, skipped: RecordSelection['skipped']): boolean {
-  if (declaresRecord(file)) return true;
-  skipped.push({ file, reason: 'it declares no `privrec: 1`, and no privrec.yaml selects it' });
-  return false;
+/** Whether `file` is a record under `config`; if not, it is added to `skipped` with why. */
+function keepRecord(file: string, config: Config, skipped: RecordSelection['skipped']): boolean {
+  const reason = notARecord(file, config);
+  if (reason) skipped.push({ file, reason });
+  return reason === undefined;
 }
 
 /** A top-level `privrec: 1` in the first 4 KB: what makes a YAML file a record without a config. */

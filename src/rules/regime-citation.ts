@@ -1,4 +1,4 @@
-import { REGIMES, citeArticle, groundFor, groundsFor, regimeInfo } from '../law/index.js';
+import { REGIMES, citeArticle, groundFor, groundsFor, parseArticle, regimeInfo } from '../law/index.js';
 import type { Regime } from '../model.js';
 import { articlesOf, forEachText, phraseIn } from './support.js';
 import type { RecordRule } from './types.js';
@@ -45,8 +45,8 @@ function otherRegulationNamed(regime: Regime, text: string): string | undefined 
     if (!name) continue;
     const mine = regimeInfo(regime);
     const counterparts = [...text.matchAll(ARTICLE)].flatMap((match) => {
-      const article = `${match[1]}${match[2] ?? match[3] ? `(${match[2] ?? match[3]})` : ''}${match[4] ?? match[5] ? `(${(match[4] ?? match[5])!.toLowerCase()})` : ''}`;
-      const foreign = groundFor(other, article);
+      const article = parseArticle(match[0]).article;
+      const foreign = article === undefined ? undefined : groundFor(other, article);
       const counterpart = foreign && groundsFor(regime).find((ground) => ground.kind === foreign.kind);
       if (!foreign) return [];
       return [counterpart ? `${citeArticle(other, foreign.article)} corresponds to ${citeArticle(regime, counterpart.article)}` : `${citeArticle(other, foreign.article)} has no counterpart in ${mine.name}`];
