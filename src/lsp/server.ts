@@ -22,6 +22,7 @@ import { Linter } from '../lint/engine.js';
 import { regimeOf } from '../load/config.js';
 import type { Finding, Fix } from '../model.js';
 import { VERSION } from '../version.js';
+import { today } from '../commands/terminal.js';
 
 const DOCS = `https://github.com/privrec/privrec/blob/v${VERSION}/docs/rules`;
 
@@ -56,15 +57,17 @@ function schemaAt(root: SchemaNode, keys: readonly string[]): SchemaNode | undef
   return resolve(node);
 }
 
+/** A line that starts a mapping entry: its indentation (with a list item's dash) and its key. */
+const KEY_LINE = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):/;
+
 /** The keys from the document's root down to the key on line `line` (by indentation, as YAML nests them). */
 function keyPath(lines: readonly string[], line: number): string[] {
-  const keyOf = (text: string) => /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):/.exec(text);
-  const own = keyOf(lines[line] ?? '');
+  const own = KEY_LINE.exec(lines[line] ?? '');
   if (!own) return [];
   const path = [own[2]!];
   let indent = own[1]!.length;
   for (let above = line - 1; above >= 0 && indent > 0; above--) {
-    const match = keyOf(lines[above]!);
+    const match = KEY_LINE.exec(lines[above]!);
     if (!match || match[1]!.length >= indent) continue;
     path.unshift(match[2]!);
     indent = match[1]!.length;
@@ -75,7 +78,7 @@ function keyPath(lines: readonly string[], line: number): string[] {
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   const documents = new TextDocuments(TextDocument);
-  const linter = new Linter({ cwd: process.cwd(), asOf: new Date().toISOString().slice(0, 10), inlineConfig: true });
+  const linter = new Linter({ cwd: process.cwd(), asOf: today(), inlineConfig: true });
   const recordSchema = schema('record.schema.json');
   const requirements = Object.fromEntries(
     ['eudpr-record', 'gdpr-record', 'eudpr-notice', 'gdpr-notice'].map((name) => [name, schema(`requirements/${name}.schema.json`).properties ?? {}]),
@@ -132,7 +135,9 @@ export function startServer(): void {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
-    const key = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s*\S*$/.exec(line)?.[1];
+    const entry = KEY_LINE.exec(line);
+    // Completion of a value being typed right after the key.
+    const key = entry && /^\s*\S*$/.test(line.slice(entry[0].length)) ? entry[2] : undefined;
     if (!key) return [];
     if (key === 'ref') {
       const config = await linter.configFor(fileURLToPath(textDocument.uri));
@@ -162,7 +167,7 @@ function diagnostic(document: TextDocument, finding: Finding): Diagnostic {
 
 /** The mapping key on a line when the cursor is on it (`  - category: x` -> category). */
 function keyAt(line: string, character: number): string | undefined {
-  const match = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):/.exec(line);
+  const match = KEY_LINE.exec(line);
   if (!match) return undefined;
   const start = match[1]!.length;
   return character >= start && character <= start + match[2]!.length ? match[2] : undefined;

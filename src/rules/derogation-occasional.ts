@@ -1,7 +1,6 @@
 import { normalizeText } from '../text.js';
 import { citeArticle, regimeInfo } from '../law/index.js';
-import { eachProcessor, partyName } from '../record.js';
-import { articlesOf } from './support.js';
+import { articlesOf, processorNames } from './support.js';
 import type { RecordRule } from './types.js';
 
 /**
@@ -22,7 +21,7 @@ export const derogationOccasional: RecordRule = {
     const { transfers } = regimeInfo(regime);
     const derogations = (record.transfers ?? []).flatMap((transfer, index) => (transfer.safeguard?.type === 'derogation' ? [{ transfer, index }] : []));
     if (derogations.length === 0) return;
-    const processors = new Set(eachProcessor(record.processors).map(({ processor }) => normalizeText(partyName(processor, config.parties, ''))));
+    const processors = processorNames(record, config.parties);
     derogations.forEach(({ transfer, index }) => {
       if (!processors.has(normalizeText(transfer.recipient))) return;
       context.report({

@@ -1,5 +1,5 @@
 import { normalizeText } from '../text.js';
-import { articlesOf, cite, partyNamePath } from './support.js';
+import { articlesOf, cite, partyNamePath, processorNames } from './support.js';
 import { eachProcessor, partyName, resolveParty } from '../record.js';
 import type { RecordRule } from './types.js';
 
@@ -23,19 +23,18 @@ export const recipientLocation: RecordRule = {
     const why =
       `the record cannot show whether the data leave the EU/EEA, which ${cite(regime, 'record_transfers')} asks it to state` +
       (context.rendersNotice ? ` and ${cite(regime, 'notice_transfers')} to tell people` : '');
-    const processors = eachProcessor(record.processors);
-    for (const { processor, path, parent } of processors) {
+    for (const { processor, path, parent } of eachProcessor(record.processors)) {
       if ((processor.locations?.length ?? 0) > 0 || resolveParty(processor, config.parties).location !== undefined) continue;
       const name = partyName(processor, config.parties, '(unnamed)');
       const who = parent ? `the sub-processor ${name} of ${partyName(parent, config.parties, '(unnamed)')}` : `the processor ${name}`;
       context.report({ path: partyNamePath(processor, path), message: `Where ${who} processes the data is not recorded: ${why}. Give the country code in \`location\` (or every country in \`locations\`).` });
     }
-    let processorNames: Set<string> | undefined;
+    let processors: Set<string> | undefined;
     record.recipients?.forEach((recipient, index) => {
       if (recipient.location !== undefined || !OUTSIDE_TYPES.includes(recipient.type ?? '')) return;
       // A processor's location is asked for at the processor: one finding per mistake.
-      processorNames ??= new Set(processors.map(({ processor }) => normalizeText(partyName(processor, config.parties, ''))));
-      if (processorNames.has(normalizeText(recipient.name))) return;
+      processors ??= processorNames(record, config.parties);
+      if (processors.has(normalizeText(recipient.name))) return;
       context.report({ path: ['recipients', index, 'name'], message: `Where the recipient ${recipient.name} processes the data is not recorded: ${why}. Give the country code in \`location\`.` });
     });
   },

@@ -1,6 +1,6 @@
 /** Helpers shared by rules: law data in rule metadata and messages, and the parties of a record. */
 import type { DataPath, Regime } from '../model.js';
-import { partyName, resolvedControllers, type DataCategory, type RecordData } from '../record.js';
+import { eachProcessor, partyName, resolvedControllers, type DataCategory, type Party, type RecordData } from '../record.js';
 import { parseDuration } from '../duration.js';
 import { normalizeText } from '../text.js';
 import { REGIMES, citeArticle, normalizeArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
@@ -59,6 +59,11 @@ export function partyNamePath(entry: { name?: string; ref?: string }, path: Data
   if (entry.name !== undefined) return [...path, 'name'];
   if (entry.ref !== undefined) return [...path, 'ref'];
   return path;
+}
+
+/** The names of the record's processors and sub-processors, normalised (normalizeText) to compare with a recipient's. */
+export function processorNames(record: RecordData, parties: Readonly<Record<string, Party>>): Set<string> {
+  return new Set(eachProcessor(record.processors).map(({ processor }) => normalizeText(partyName(processor, parties, ''))));
 }
 
 /** The name of the first controller marked `public_authority: true` (inline or in privrec.yaml), if any. */
