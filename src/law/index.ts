@@ -155,7 +155,10 @@ export interface Ground {
   readonly needs_instrument: boolean;
   /** Not available to public authorities performing their tasks (GDPR Art. 6(1), last subparagraph). */
   readonly not_for_public_authorities: boolean;
+  /** The ground as the notice states it, to the data subject ("you have given your consent"). */
   readonly description: Localized;
+  /** The ground as the record states it, of the data subject, where that differs from `description`. */
+  readonly record_description?: Localized;
 }
 
 export type SpecialCategoryId =

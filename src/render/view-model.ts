@@ -18,6 +18,7 @@ import {
   right,
   rightsFor,
   specialCategory,
+  type Ground,
   type GroundKind,
   type Right,
 } from '../law/index.js';
@@ -359,6 +360,12 @@ function complaintAuthority(record: RecordData, context: ViewContext): PartyView
   };
 }
 
+/** A record speaks of the data subject, a notice to them. */
+function groundWording(ground: Ground | undefined, kind: ViewContext['kind'], lang: Lang): string | undefined {
+  if (!ground) return undefined;
+  return (kind === 'record' ? ground.record_description : undefined)?.[lang] ?? ground.description[lang];
+}
+
 export function recordView(record: RecordData, context: ViewContext): RecordView {
   const { config, regime, lang, asOf } = context;
   const info = regimeInfo(regime);
@@ -388,7 +395,7 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
     purposes: [...(record.purposes ?? [])],
     legalBases: bases.map(({ basis }) => ({
       article: parseArticle(basis.article).article ?? basis.article,
-      ground: or(groundFor(regime, basis.article)?.description[lang]),
+      ground: or(groundWording(groundFor(regime, basis.article), context.kind, lang)),
       instrument: or(basis.instrument),
       explanation: or(basis.explanation),
       interests: or(basis.interests),

@@ -118,6 +118,17 @@ describe('regimes', () => {
 });
 
 describe('lawful grounds', () => {
+  const SECOND_PERSON = /\b(?:you|your|Sie|Ihre?[mnrs]?|vous|vos|votre)\b/;
+  it.each(REGIMES.flatMap((regime) => groundsFor(regime).map((ground) => ({ regime, ground }))))(
+    '$regime $ground.article: a record wording that speaks of the data subject wherever the notice wording speaks to them',
+    ({ ground }) => {
+      const addresses = Object.values(ground.description).some((text) => SECOND_PERSON.test(text));
+      expect(ground.record_description !== undefined).toBe(addresses);
+      for (const text of Object.values(ground.record_description ?? {})) expect(text).not.toMatch(SECOND_PERSON);
+      if (ground.record_description) expect(Object.keys(ground.record_description).sort()).toEqual(Object.keys(ground.description).sort());
+    },
+  );
+
   it('lists five grounds under 2018/1725 and six under the GDPR', () => {
     expect(groundsFor('eudpr').map((g) => g.article)).toEqual(['5(1)(a)', '5(1)(b)', '5(1)(c)', '5(1)(d)', '5(1)(e)']);
     expect(groundsFor('gdpr').map((g) => g.article)).toEqual([
