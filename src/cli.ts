@@ -52,11 +52,13 @@ function program({ Command, Option }: typeof import('commander')): Command {
 
   cli
     .command('render')
-    .description('Render notices, records or the public register as Markdown or HTML.')
+    .description('Render notices, records or the public register as Markdown or HTML, or the whole public site.')
     .argument('[records...]', 'record files, directories or globs (default: the records privrec.yaml names)')
-    .addOption(new Option('--kind <kind>', 'what to render').choices(['notice', 'record', 'register']).default('notice'))
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .addOption(new Option('--kind <kind>', 'what to render (default: notice)').choices(['notice', 'record', 'register', 'dpia']))
+    .addOption(new Option('--format <format>', 'output format (default: md)').choices(['md', 'html']))
     .option('--out <dir>', 'output directory (default dist/)')
+    .option('--site <dir>', 'build the public site into <dir>: the register as index.html, each record and notice, cross-linked')
+    .addOption(new Option('--audience <audience>', 'public leaves out the items kept internal; internal shows all, marked (default: public; internal for --kind record and dpia)').choices(['public', 'internal']))
     .addOption(new Option('--lang <lang>', 'language of the built-in text').choices(['en', 'de', 'fr']))
     .option('--templates <dir>', 'directory of templates overriding the built-in ones')
     .option('-c, --config <file>', 'use this config instead of the nearest privrec.yaml')

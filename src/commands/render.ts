@@ -9,14 +9,19 @@ import { stylish } from '../report/stylish.js';
 import { UNUSABLE_CHECKS } from '../rules/core.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
 import { OutputError, writeAtomically, type OutputFile } from '../output.js';
+import { buildSite, loadSitePages } from '../render/site.js';
 import { TemplateError, loadPage } from '../render/templates.js';
+import type { Audience } from '../render/visibility.js';
 import { outputFileName, recordView, registerView, type Format, type Kind } from '../render/view-model.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 import { shownPath } from '../paths.js';
 
 export interface RenderCommandOptions {
-  kind: Kind;
-  format: Format;
+  kind?: Kind;
+  format?: Format;
+  /** Build the whole public site into this directory. */
+  site?: string;
+  audience?: Audience;
   out?: string;
   lang?: Lang;
   templates?: string;
@@ -27,11 +32,18 @@ export interface RenderCommandOptions {
 }
 
 /** Errors that leave a rendered page incomplete: the record is not rendered unless --force. */
-const BLOCKING: Record<Kind, ReadonlySet<string>> = {
+const BLOCKING: Record<Kind | 'site', ReadonlySet<string>> = {
   notice: new Set([...UNUSABLE_CHECKS, 'notice-complete', 'party-ref']),
   record: new Set([...UNUSABLE_CHECKS, 'record-required', 'party-ref']),
   register: new Set([...UNUSABLE_CHECKS, 'party-ref']),
+  dpia: new Set([...UNUSABLE_CHECKS, 'party-ref']),
+  site: new Set([...UNUSABLE_CHECKS, 'notice-complete', 'record-required', 'party-ref']),
 };
+
+/** The site, the register and the notices are published; a record page or a DPIA alone is for the DPO's office. */
+function defaultAudience(kind: Kind | 'site'): Audience {
+  return kind === 'record' || kind === 'dpia' ? 'internal' : 'public';
+}
 
 interface Renderable {
   file: string;
@@ -41,7 +53,13 @@ interface Renderable {
 
 export async function runRender(patterns: string[], options: RenderCommandOptions): Promise<number> {
   const cwd = process.cwd();
-  const { kind, format } = options;
+  if (options.site !== undefined && (options.kind !== undefined || options.format !== undefined || options.out !== undefined)) {
+    writeError('privrec: --site builds every page as HTML into its directory: leave out --kind, --format and --out.');
+    return 2;
+  }
+  const kind = options.kind ?? 'notice';
+  const format = options.format ?? 'md';
+  const target = options.site !== undefined ? 'site' : kind;
   const asOf = options.asOf ? parseDate(options.asOf, '--as-of') : today();
   const formatter = await stylish(wantsColor(options.color === false ? false : undefined, 2));
   const context = formatContext(cwd);
@@ -51,28 +69,32 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true, keepRecords: true });
     const baseConfig = await linter.configIn(cwd);
     const templatesDir = options.templates ? resolve(cwd, options.templates) : baseConfig.templates;
-    const outDir = options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
-    const page = await loadPage(kind, format, templatesDir);
+    const outDir = options.site !== undefined ? resolve(cwd, options.site) : options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
+    const audience = options.audience ?? baseConfig.render.audience ?? defaultAudience(target);
+    // Templates first: a broken template is reported before any record is linted.
+    const sitePages = target === 'site' ? await loadSitePages(templatesDir) : null;
+    const page = sitePages ? null : await loadPage(kind, format, templatesDir);
 
     const { files } = await selectRecordFiles(patterns, { cwd, config: baseConfig, configFor: (file) => linter.configFor(file) });
     if (files.length === 0) throw new UsageError(`No records found under ${baseConfig.dir}.`);
-    const triaged = await triage(linter, files, kind, options.force === true);
+    const triaged = await triage(linter, files, target, options.force === true);
     const { blocked, forced } = triaged;
-    const registerOnly = kind === 'notice' ? triaged.renderable.filter(({ record, config }) => !rendersNotice(record, config)) : [];
-    const renderable = triaged.renderable.filter((item) => !registerOnly.includes(item));
-    if (registerOnly.length === 1) writeError(`privrec: ${shownPath(registerOnly[0]!.file, cwd)}: no notice rendered: ${whyRegisterOnly(registerOnly[0]!.record, registerOnly[0]!.config)}.`);
-    if (registerOnly.length > 1) writeError(`privrec: no notice rendered for ${registerOnly.length} register-only records (no \`notice\` key, \`notice.render: false\` or \`notices: false\` in privrec.yaml).`);
-    if (registerOnly.length > 0 && renderable.length === 0 && blocked.length === 0) {
-      throw new UsageError('No record in scope for notices: each is register-only (see `notices` in docs/format.md).');
+    const renderable = inScope(target, triaged.renderable, blocked.length, cwd);
+    const outputs: OutputFile[] = [];
+    if (sitePages) {
+      const lang = siteLang(renderable, baseConfig, options);
+      const languages = options.lang ? [lang] : [lang, ...(baseConfig.render.languages ?? []).filter((other) => other !== lang)];
+      outputs.push(...buildSite(renderable, sitePages, { lang, languages, audience, asOf, organisation: organisationOf(renderable, baseConfig) }));
+    } else if (page && kind === 'register') {
+      const view = registerView(renderable, siteLang(renderable, baseConfig, options), format, organisationOf(renderable, baseConfig), audience);
+      outputs.push({ name: outputFileName('register', format), content: page(view) });
+    } else if (page && kind !== 'register') {
+      for (const { record, config } of renderable) {
+        const lang = chooseLang(options.lang, config, record.language);
+        const view = recordView(record, { kind, format, lang, audience, regime: regimeOf(record, config), asOf, config });
+        outputs.push({ name: outputFileName(kind, format, record.id), content: page(view) });
+      }
     }
-    const outputs: OutputFile[] =
-      kind === 'register'
-        ? [{ name: outputFileName('register', format), content: page(registerPage(renderable, baseConfig, options)) }]
-        : renderable.map(({ record, config }) => {
-            const lang = chooseLang(options.lang, config, record.language);
-            const view = recordView(record, { kind, format, lang, regime: regimeOf(record, config), asOf, config });
-            return { name: outputFileName(kind, format, record.id), content: page(view) };
-          });
 
     const written = writeAtomically(outDir, outputs);
     const unchanged = outputs.length - written.length;
@@ -103,7 +125,7 @@ export async function runRender(patterns: string[], options: RenderCommandOption
  * that would leave their page incomplete (rendered anyway with --force when they can be read),
  * and those sharing an id.
  */
-async function triage(linter: Linter, files: string[], kind: Kind, force: boolean): Promise<{ renderable: Renderable[]; blocked: FileResult[]; forced: string[] }> {
+async function triage(linter: Linter, files: string[], kind: Kind | 'site', force: boolean): Promise<{ renderable: Renderable[]; blocked: FileResult[]; forced: string[] }> {
   const blocked: FileResult[] = [];
   const forced: string[] = [];
   const readable: Renderable[] = [];
@@ -122,6 +144,29 @@ async function triage(linter: Linter, files: string[], kind: Kind, force: boolea
   return { renderable: readable.filter((item) => !sameId.files.has(item.file)), blocked: [...blocked, ...sameId.results], forced };
 }
 
+/**
+ * The records a page kind applies to: notices those whose notice privrec renders, DPIA pages
+ * those with a `dpia`. Says which were left out, and throws when none is left to render.
+ */
+function inScope(target: Kind | 'site', items: Renderable[], blocked: number, cwd: string): Renderable[] {
+  if (target === 'notice') {
+    const registerOnly = items.filter(({ record, config }) => !rendersNotice(record, config));
+    if (registerOnly.length === 1) writeError(`privrec: ${shownPath(registerOnly[0]!.file, cwd)}: no notice rendered: ${whyRegisterOnly(registerOnly[0]!.record, registerOnly[0]!.config)}.`);
+    if (registerOnly.length > 1) writeError(`privrec: no notice rendered for ${registerOnly.length} register-only records (no \`notice\` key, \`notice.render: false\` or \`notices: false\` in privrec.yaml).`);
+    const inScope = items.filter((item) => !registerOnly.includes(item));
+    if (registerOnly.length > 0 && inScope.length === 0 && blocked === 0) throw new UsageError('No record in scope for notices: each is register-only (see `notices` in docs/format.md).');
+    return inScope;
+  }
+  if (target === 'dpia') {
+    const withoutDpia = items.filter(({ record }) => record.dpia === undefined);
+    if (withoutDpia.length > 0) writeError(`privrec: no DPIA page for ${withoutDpia.length === 1 ? shownPath(withoutDpia[0]!.file, cwd) : `${withoutDpia.length} records`}: no \`dpia\` key.`);
+    const inScope = items.filter((item) => !withoutDpia.includes(item));
+    if (inScope.length === 0 && blocked === 0) throw new UsageError('No record has a `dpia` to render.');
+    return inScope;
+  }
+  return items;
+}
+
 /** Why a record's notice is not privrec's to render (rendersNotice). */
 function whyRegisterOnly(record: RecordData, config: Config): string {
   if (record.notice?.render === false) return 'the record is register-only (`notice.render: false`)';
@@ -129,12 +174,16 @@ function whyRegisterOnly(record: RecordData, config: Config): string {
   return 'the record is register-only: it has no `notice` key and privrec.yaml does not set `notices: true`';
 }
 
-/** The register's view: its language and organisation are the current directory's config's, else what all records share. */
-function registerPage(items: readonly Renderable[], baseConfig: Config, options: RenderCommandOptions) {
-  const shared = <T>(values: T[]): T | undefined => (new Set(values).size === 1 ? values[0] : undefined);
-  const lang = chooseLang(options.lang, baseConfig, shared(items.map(({ record }) => record.language)));
-  const organisation = baseConfig.organisation ?? shared(items.map(({ config }) => config.organisation)) ?? null;
-  return registerView(items, lang, options.format, organisation);
+const shared = <T>(values: T[]): T | undefined => (new Set(values).size === 1 ? values[0] : undefined);
+
+/** The register's and the site's language: the current directory's config's, else the one all records share. */
+function siteLang(items: readonly Renderable[], baseConfig: Config, options: RenderCommandOptions): Lang {
+  return chooseLang(options.lang, baseConfig, shared(items.map(({ record }) => record.language)));
+}
+
+/** The organisation the register is of: the current directory's config's, else the one all records' configs name. */
+function organisationOf(items: readonly Renderable[], baseConfig: Config): string | null {
+  return baseConfig.organisation ?? shared(items.map(({ config }) => config.organisation)) ?? null;
 }
 
 /** Records sharing an id would be written to the same file: none of them is rendered. */

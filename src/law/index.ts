@@ -135,6 +135,13 @@ export interface RegimeInfo {
   readonly url: string;
   readonly legitimate_interests_ground: boolean;
   readonly public_register: boolean;
+  /**
+   * Items left out of public pages unless privrec.yaml's `visibility` publishes them: the EDPS
+   * model publishes Part 1 of a record (with a general description of security measures, Art.
+   * 31(1)(g)) and keeps the compliance check and risk screening internal; a GDPR register is not
+   * public at all, so what it publishes is the controller's choice.
+   */
+  readonly internal_items: readonly string[];
   readonly articles: RegimeArticles;
   readonly transfers: RegimeTransfers;
   readonly complaint_authority: ComplaintAuthority;

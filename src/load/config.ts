@@ -31,7 +31,9 @@ export interface Config {
   preset: 'recommended' | 'strict';
   rules: Record<string, RuleSetting>;
   templates?: string;
-  render: { out?: string; lang?: 'en' | 'de' | 'fr' };
+  /** Items made public or internal against the regime's defaults (render/visibility.ts). */
+  visibility: Record<string, 'public' | 'internal'>;
+  render: { out?: string; lang?: 'en' | 'de' | 'fr'; languages?: ('en' | 'de' | 'fr')[]; audience?: 'public' | 'internal' };
   positions?: PositionIndex;
 }
 
@@ -60,6 +62,7 @@ export function defaultConfig(dir: string): Config {
     reviewInterval: 'P12M',
     preset: 'recommended',
     rules: {},
+    visibility: {},
     render: {},
   };
 }
@@ -109,6 +112,7 @@ export async function loadConfig(file: string): Promise<Config> {
   if (data.review_interval) config.reviewInterval = data.review_interval as string;
   if (data.extends) config.preset = data.extends as Config['preset'];
   if (data.templates) config.templates = resolve(config.dir, data.templates as string);
+  if (data.visibility) config.visibility = data.visibility as Config['visibility'];
   if (data.render) config.render = data.render as Config['render'];
   for (const [id, value] of Object.entries((data.rules ?? {}) as Record<string, unknown>)) {
     config.rules[id] = SEVERITY_WORDS[String(value)]!;

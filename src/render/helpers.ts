@@ -16,7 +16,11 @@ const RELATIVE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 interface Root {
   lang: Lang;
   regime: Regime | null;
+  withheld?: Record<string, boolean>;
 }
+
+/** The record item a gap marker stands for, where its name differs. */
+const ITEM_KEY: Readonly<Record<string, string>> = { controller: 'controllers', data_categories: 'personal_data' };
 
 function root(options: HelperOptions): Root {
   return options.data.root as Root;
@@ -41,9 +45,10 @@ export function registerHelpers(env: Environment, format: Format): void {
       const { values, options } = split(args);
       return translate(root(options).lang, values.map(text).join('.'), options.hash as Record<string, unknown>);
     },
-    /** {{missing "legal_basis"}}: the visible gap marker of a --force render. */
+    /** {{missing "legal_basis"}}: the visible gap marker of a --force render, or "Not published." where the audience is not shown the item. */
     missing(item: unknown, options: HelperOptions) {
-      const lang = root(options).lang;
+      const { lang, withheld } = root(options);
+      if (withheld?.[ITEM_KEY[text(item)] ?? text(item)]) return safe(format === 'md' ? escape(translate(lang, 'audience.withheld')) : `<span class="withheld">${escape(translate(lang, 'audience.withheld'))}</span>`);
       const marker = translate(lang, 'missing', { item: translate(lang, `item.${text(item)}`, options.hash as Record<string, unknown>) });
       return safe(format === 'md' ? escape(marker) : `<strong class="missing">${escape(marker)}</strong>`);
     },
@@ -59,6 +64,8 @@ export function registerHelpers(env: Environment, format: Format): void {
     duration: (value: unknown, options: HelperOptions) => formatDuration(text(value), root(options).lang),
     date: (value: unknown, options: HelperOptions) => formatDate(text(value), root(options).lang),
     country: (value: unknown, options: HelperOptions) => countryName(text(value), root(options).lang),
+    /** {{join items}}: the items separated by "|", for a data attribute a script splits. */
+    join: (items: unknown) => (Array.isArray(items) ? items.map(text).join('|') : ''),
     /** {{list items}}: "a, b and c" in the page's language. */
     list: (items: unknown, options: HelperOptions) => formatList(Array.isArray(items) ? items.map(text) : [], root(options).lang),
     /** {{link href text}}: a link, or the text alone when the address is not http(s), mailto, tel or one of our files. */

@@ -13,7 +13,7 @@ import { escapeMustachesForMarkdown } from './markdown.js';
 import type { Format, Kind } from './view-model.js';
 
 const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
-const KINDS: readonly Kind[] = ['notice', 'record', 'register'];
+const KINDS: readonly Kind[] = ['notice', 'record', 'register', 'dpia'];
 
 /** A template that cannot be read, parsed or rendered: privrec names the file and line and exits 2. */
 export class TemplateError extends Error {

@@ -23,8 +23,13 @@ import {
   type Right,
 } from '../law/index.js';
 import type { Lang } from './i18n.js';
+import { citeArticles } from './words.js';
+import { dpiaView, type DpiaView } from './risk-map.js';
+import { forAudience, internalItems, withheldFlags, type Audience } from './visibility.js';
 
-export type Kind = 'notice' | 'record' | 'register';
+export type Kind = 'notice' | 'record' | 'register' | 'dpia';
+/** The kinds rendered once per record. */
+export type RecordKind = Exclude<Kind, 'register'>;
 export type Format = 'md' | 'html';
 
 export interface ContactView {
@@ -148,15 +153,18 @@ export interface SecurityView {
 }
 
 export interface RecordView {
-  kind: 'notice' | 'record';
+  kind: RecordKind;
   lang: Lang;
+  audience: Audience;
+  /** Top-level items this audience is not shown (privrec.yaml `visibility`): the page says so instead of marking a gap. */
+  withheld: Record<string, boolean>;
   regime: Regime;
   id: string;
   title: string;
   description: string | null;
   updated: string | null;
   organisation: string | null;
-  articles: { notice: string[]; record: string };
+  articles: { notice: string[]; record: string; dpia: string };
   controllers: PartyView[];
   jointControllers: JointControllerView[];
   processors: ProcessorView[];
@@ -184,12 +192,20 @@ export interface RecordView {
   requirement: { text: string | null; mandatory: string[]; optional: string[]; stated: boolean };
   automatedDecisions: { used: boolean; profiling: boolean; logic: string | null; significance: string | null } | null;
   notice: { url: string | null; available: string | null; file: string | null };
+  /** The DPIA with its risks and heat map; null when the record has none or the audience is not shown it. */
+  dpia: DpiaView | null;
+  internal: boolean;
+  site: SiteView | null;
 }
 
 export interface RegisterEntryView {
   id: string;
   title: string;
   controllers: string[];
+  /** The legal bases as cited in the record's regime: "Art. 6(1)(e) GDPR". */
+  legalBases: string[];
+  /** Lower-case text the site's filter searches: id, title, description, purposes, controllers. */
+  search: string;
   updated: string | null;
   recordFile: string;
   noticeFile: string | null;
@@ -198,6 +214,7 @@ export interface RegisterEntryView {
 export interface RegisterView {
   kind: 'register';
   lang: Lang;
+  audience: Audience;
   /** null when the register holds records of both regimes. */
   regime: Regime | null;
   title: null;
@@ -205,12 +222,29 @@ export interface RegisterView {
   /** Art. 31(5) of 2018/1725 when every record is kept under it; null otherwise. */
   registerArticle: string | null;
   entries: RegisterEntryView[];
+  /** The values the site's register filter offers, each once, sorted. */
+  filters: { controllers: string[]; legalBases: string[]; years: string[] };
+  internal: boolean;
+  site: SiteView | null;
+}
+
+/** What a page of the site (`render --site`) adds: navigation, language switch, who to contact. */
+export interface SiteView {
+  home: string;
+  organisation: string | null;
+  breadcrumbs: { label: string; href: string | null }[];
+  /** The page in the site's other languages; empty when there is one. */
+  languages: { lang: Lang; name: string; href: string; current: boolean }[];
+  /** The register's filter script, inline, and its CSP hash; null on other pages. */
+  script: { source: string; hash: string } | null;
+  dpo: DpoView | null;
 }
 
 export interface ViewContext {
-  kind: 'notice' | 'record';
+  kind: RecordKind;
   format: Format;
   lang: Lang;
+  audience: Audience;
   regime: Regime;
   asOf: string;
   config: Config;
@@ -360,14 +394,15 @@ function complaintAuthority(record: RecordData, context: ViewContext): PartyView
   };
 }
 
-/** A record speaks of the data subject, a notice to them. */
+/** A notice speaks to the data subject; the record and the DPIA speak of them. */
 function groundWording(ground: Ground | undefined, kind: ViewContext['kind'], lang: Lang): string | undefined {
   if (!ground) return undefined;
-  return (kind === 'record' ? ground.record_description : undefined)?.[lang] ?? ground.description[lang];
+  return (kind === 'notice' ? undefined : ground.record_description)?.[lang] ?? ground.description[lang];
 }
 
-export function recordView(record: RecordData, context: ViewContext): RecordView {
+export function recordView(fullRecord: RecordData, context: ViewContext): RecordView {
   const { config, regime, lang, asOf } = context;
+  const { record, withheld } = forAudience(fullRecord, internalItems(context.audience, regime, config), context.kind, regime);
   const info = regimeInfo(regime);
   const controllers = (record.controllers ?? []).map((c) => partyView(c, config));
   const dpos = dposOf(record, config);
@@ -380,13 +415,15 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
   return {
     kind: context.kind,
     lang,
+    audience: context.audience,
+    withheld: withheldFlags(withheld),
     regime,
     id: record.id,
     title: record.title ?? record.id,
     description: or(record.description),
     updated: or(record.updated),
     organisation: or(config.organisation),
-    articles: { notice: [info.articles.notice_direct, info.articles.notice_indirect], record: info.articles.record },
+    articles: { notice: [info.articles.notice_direct, info.articles.notice_indirect], record: info.articles.record, dpia: info.articles.dpia },
     controllers,
     jointControllers: (record.joint_controllers ?? []).map((j: JointController) => ({ ...partyView(j, config), arrangement: or(j.arrangement) })),
     processors: (record.processors ?? []).map((p) => processorView(p, config)),
@@ -451,6 +488,9 @@ export function recordView(record: RecordData, context: ViewContext): RecordView
         }
       : null,
     notice: { url: or(record.notice?.url), available: or(record.notice?.available), file: rendersNotice(record, config) ? outputFileName('notice', context.format, record.id) : null },
+    dpia: dpiaView(record.dpia, lang),
+    internal: context.audience === 'internal',
+    site: null,
   };
 }
 
@@ -459,14 +499,20 @@ export interface RegisterItem {
   config: Config;
 }
 
-export function registerView(items: readonly RegisterItem[], lang: Lang, format: Format, organisation: string | null): RegisterView {
+export function registerView(items: readonly RegisterItem[], lang: Lang, format: Format, organisation: string | null, audience: Audience): RegisterView {
   const regimes = new Set(items.map(({ record, config }) => regimeOf(record, config)));
   const regime = regimes.size === 1 ? [...regimes][0]! : null;
-  const entries = items
+  const shown = items.map(({ record, config }) => {
+    const recordRegime = regimeOf(record, config);
+    return { record: forAudience(record, internalItems(audience, recordRegime, config), 'register', recordRegime).record, config };
+  });
+  const entries = shown
     .map(({ record, config }) => ({
       id: record.id,
       title: record.title ?? record.id,
       controllers: (record.controllers ?? []).map((c) => partyName(c, config.parties, '')),
+      legalBases: (record.legal_basis ?? []).map((basis) => citeArticles([parseArticle(basis.article).article ?? basis.article], regimeOf(record, config), lang)),
+      search: normalizeText([record.id, record.title, record.description, ...(record.purposes ?? []), ...(record.controllers ?? []).map((c) => partyName(c, config.parties, ''))].filter(Boolean).join(' ')),
       updated: or(record.updated),
       recordFile: outputFileName('record', format, record.id),
       noticeFile: rendersNotice(record, config) ? outputFileName('notice', format, record.id) : null,
@@ -475,10 +521,22 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
   return {
     kind: 'register',
     lang,
+    audience,
     regime,
     title: null,
     organisation,
     registerArticle: regime ? regimeInfo(regime).articles.register : null,
     entries,
+    filters: {
+      controllers: distinct(entries.flatMap((e) => e.controllers)),
+      legalBases: distinct(entries.flatMap((e) => e.legalBases)),
+      years: distinct(entries.flatMap((e) => (e.updated ? [e.updated.slice(0, 4)] : []))).reverse(),
+    },
+    internal: audience === 'internal',
+    site: null,
   };
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values.filter((value) => value !== ''))].sort((a, b) => a.localeCompare(b));
 }

@@ -11,6 +11,8 @@ export interface ValidationError {
   schemaPath: string;
   params: Record<string, unknown>;
   message?: string;
+  /** Set on the errors of a key checked by `propertyNames`. */
+  propertyName?: string;
 }
 
 interface SchemaNode {
@@ -35,7 +37,7 @@ const SCHEMA_FILES: Record<SchemaName, string> = {
 const loaded = new Map<string, SchemaNode>();
 
 /** Schemas are read only when there is an error to explain. */
-function schemaNamed(name: SchemaName | 'record'): SchemaNode {
+export function schemaNamed(name: SchemaName | 'record'): SchemaNode {
   let schema = loaded.get(name);
   if (!schema) {
     schema = createRequire(import.meta.url)(SCHEMA_FILES[name]) as SchemaNode;
@@ -213,8 +215,15 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
       if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
       return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
     }
-    case 'propertyNames':
-      return { message: `${subject} has a key that is not a valid identifier.`, path, prefer: 'key' };
+    case 'propertyNames': {
+      const key = String(params.propertyName);
+      const names = schemaNodesAt(schemaName, path).map((c) => c.node.propertyNames as SchemaNode | undefined).find(Boolean);
+      const ref = typeof names?.$ref === 'string' ? (schemaNamed(schemaName).$defs as Record<string, SchemaNode> | undefined)?.[names.$ref.split('/').pop()!] : names;
+      const allowed = Array.isArray(ref?.enum) ? (ref.enum as unknown[]).map(String) : [];
+      if (allowed.length === 0) return { message: `${subject} has a key that is not a valid identifier: \`${key}\`.`, path: [...path, key], prefer: 'key' };
+      const suggestion = closest(key, allowed);
+      return { message: `\`${key}\` is not an item of ${subject}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Allowed here: ${allowed.join(', ')}.`}`, path: [...path, key], prefer: 'key' };
+    }
     default:
       return { message: `${subject} ${error.message ?? 'is invalid'}.`, path, prefer: 'value' };
   }

@@ -87,5 +87,6 @@ function selectErrors(errors: ValidationError[]): ValidationError[] {
       sameLevel.filter((e) => e.keyword === 'type' || e.keyword === 'const').forEach((e) => dropped.add(e));
     }
   }
-  return errors.filter((e) => e.keyword !== 'if' && !dropped.has(e));
+  // A key's own error (it carries `propertyName`) is told by its propertyNames error, at the key.
+  return errors.filter((e) => e.keyword !== 'if' && e.propertyName === undefined && !dropped.has(e));
 }

@@ -69,8 +69,8 @@ describe.each([
     for (const format of ['md', 'html'] as const) {
       for (const lang of LANGS) {
         const outputs = [
-          ...(await Promise.all(kinds.map(async (kind) => (await page(kind, format))(recordView(record, { kind, format, lang, regime, asOf: AS_OF, config }))))),
-          (await page('register', format))(registerView([{ record, config }], lang, format, null)),
+          ...(await Promise.all(kinds.map(async (kind) => (await page(kind, format))(recordView(record, { kind, format, lang, audience: 'internal', regime, asOf: AS_OF, config }))))),
+          (await page('register', format))(registerView([{ record, config }], lang, format, null, 'internal')),
         ];
         for (const output of outputs) for (const marker of markers) expect(output, `${format} ${lang}`).not.toContain(marker);
       }

@@ -59,7 +59,7 @@ describe('escaping of record values', () => {
       expect(html, name).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     }
     const notice = readFileSync(join(out, 'evil-1.notice.html'), 'utf8');
-    expect(notice).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; | # Heading *bold*. – Data protection notice</title>');
+    expect(notice).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; | # Heading *bold*. – Data protection notice – ACME &lt;b&gt;&amp;&lt;/b&gt;</title>');
     expect(notice).toContain('<dd>javascript:alert(1)</dd>');
     expect(notice).toContain('href="https://example.eu/form?a&#x3D;1&amp;b&#x3D;2"');
     expect(notice).toContain('&lt;script&gt;alert(3)&lt;/script&gt; Authority');

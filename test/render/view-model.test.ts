@@ -9,7 +9,7 @@ const config: Config = {
   parties: { uni: { name: 'Universität Musterstadt', dpo: { name: 'Dr. Erika Muster', email: 'datenschutz@uni-musterstadt.de', phone: '+49 1' } } },
 };
 const view = (record: Partial<RecordData>, kind: 'notice' | 'record' = 'notice', lang: 'de' | 'en' = 'de') =>
-  recordView({ privrec: 1, id: 'r', ...record } as RecordData, { kind, format: 'md', lang, regime: 'gdpr', asOf: '2026-11-28', config });
+  recordView({ privrec: 1, id: 'r', ...record } as RecordData, { kind, format: 'md', lang, audience: 'internal', regime: 'gdpr', asOf: '2026-11-28', config });
 
 describe('the view of a record', () => {
   it("names the same DPO once, with the party's name and phone though the record gives only the address", () => {
