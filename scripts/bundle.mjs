@@ -50,8 +50,9 @@ export async function bundleCli(dist) {
     input: { privrec: entry },
     platform: 'node',
     plugins: [keepModuleLocations],
-    // yaml is the reference reader, loaded only for the rare file the fast reader declines.
-    external: [/^node:/, 'yaml'],
+    // yaml is the reference reader, loaded only for the rare file the fast reader declines; docx
+    // and htmlparser2 only for --format docx: required from node_modules when needed, not bundled.
+    external: [/^node:/, 'yaml', 'docx', 'htmlparser2'],
   });
   try {
     await bundle.write({

@@ -52,10 +52,10 @@ function program({ Command, Option }: typeof import('commander')): Command {
 
   cli
     .command('render')
-    .description('Render notices, records or the public register as Markdown or HTML, or the whole public site.')
+    .description('Render notices, records, DPIAs or the public register as Markdown, HTML or Word documents, or the whole public site.')
     .argument('[records...]', 'record files, directories or globs (default: the records privrec.yaml names)')
     .addOption(new Option('--kind <kind>', 'what to render (default: notice)').choices(['notice', 'record', 'register', 'dpia']))
-    .addOption(new Option('--format <format>', 'output format (default: md)').choices(['md', 'html']))
+    .addOption(new Option('--format <format>', 'output format (default: md); docx lays the HTML page out as a Word document').choices(['md', 'html', 'docx']))
     .option('--out <dir>', 'output directory (default dist/)')
     .option('--site <dir>', 'build the public site into <dir>: the register as index.html, each record and notice, cross-linked')
     .addOption(new Option('--audience <audience>', 'public leaves out the items kept internal; internal shows all, marked (default: public; internal for --kind record and dpia)').choices(['public', 'internal']))

@@ -7,7 +7,8 @@ import { describeFsError, readBytes, statOrUndefined } from './load/source.js';
 export interface OutputFile {
   /** File name inside the output directory (never a path). */
   name: string;
-  content: string;
+  /** Text (written as UTF-8) or bytes (a document). */
+  content: string | Uint8Array;
 }
 
 /** A file that cannot be written: privrec exits 2 and names it. */
@@ -120,8 +121,9 @@ export function writeAtomically(dir: string, files: readonly OutputFile[]): stri
     const refusal = refusalToWrite(target);
     if (refusal) throw new OutputError(target, refusal);
     // Only a regular file is read (readBytes): a FIFO named like a page would block the read.
-    const current = readBytes(target, { maxBytes: Buffer.byteLength(file.content) });
-    if (current.ok && current.bytes.toString('utf8') === file.content) continue;
+    const wanted = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+    const current = readBytes(target, { maxBytes: wanted.byteLength });
+    if (current.ok && current.bytes.equals(wanted)) continue;
     changed.push(file);
   }
   const staged: { temporary: string; target: string }[] = [];

@@ -10,15 +10,15 @@ import { UNUSABLE_CHECKS } from '../rules/core.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
 import { OutputError, writeAtomically, type OutputFile } from '../output.js';
 import { buildSite, loadSitePages } from '../render/site.js';
-import { TemplateError, loadPage } from '../render/templates.js';
+import { TemplateError, loadPage, type Page } from '../render/templates.js';
 import type { Audience } from '../render/visibility.js';
-import { outputFileName, recordView, registerView, type Format, type Kind } from '../render/view-model.js';
+import { outputFileName, recordView, registerView, type Kind, type OutputFormat } from '../render/view-model.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 import { shownPath } from '../paths.js';
 
 export interface RenderCommandOptions {
   kind?: Kind;
-  format?: Format;
+  format?: OutputFormat;
   /** Build the whole public site into this directory. */
   site?: string;
   audience?: Audience;
@@ -73,7 +73,9 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     const audience = options.audience ?? baseConfig.render.audience ?? defaultAudience(target);
     // Templates first: a broken template is reported before any record is linted.
     const sitePages = target === 'site' ? await loadSitePages(templatesDir) : null;
-    const page = sitePages ? null : await loadPage(kind, format, templatesDir);
+    // A document is laid out from the HTML page, by the same templates.
+    const html = sitePages ? null : await loadPage(kind, format === 'docx' ? 'html' : format, templatesDir);
+    const page = html && format === 'docx' ? await documentFrom(html) : html;
 
     const { files } = await selectRecordFiles(patterns, { cwd, config: baseConfig, configFor: (file) => linter.configFor(file) });
     if (files.length === 0) throw new UsageError(`No records found under ${baseConfig.dir}.`);
@@ -81,18 +83,20 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     const { blocked, forced } = triaged;
     const renderable = inScope(target, triaged.renderable, blocked.length, cwd);
     const outputs: OutputFile[] = [];
+    // Pages link to each other by file name; a document's links to other pages lead nowhere and are kept as text.
+    const linkFormat = format === 'docx' ? 'html' : format;
     if (sitePages) {
       const lang = siteLang(renderable, baseConfig, options);
       const languages = options.lang ? [lang] : [lang, ...(baseConfig.render.languages ?? []).filter((other) => other !== lang)];
       outputs.push(...buildSite(renderable, sitePages, { lang, languages, audience, asOf, organisation: organisationOf(renderable, baseConfig) }));
     } else if (page && kind === 'register') {
-      const view = registerView(renderable, siteLang(renderable, baseConfig, options), format, organisationOf(renderable, baseConfig), audience);
-      outputs.push({ name: outputFileName('register', format), content: page(view) });
+      const view = registerView(renderable, siteLang(renderable, baseConfig, options), linkFormat, organisationOf(renderable, baseConfig), audience);
+      outputs.push({ name: outputFileName('register', format), content: await page(view) });
     } else if (page && kind !== 'register') {
       for (const { record, config } of renderable) {
         const lang = chooseLang(options.lang, config, record.language);
-        const view = recordView(record, { kind, format, lang, audience, regime: regimeOf(record, config), asOf, config });
-        outputs.push({ name: outputFileName(kind, format, record.id), content: page(view) });
+        const view = recordView(record, { kind, format: linkFormat, lang, audience, regime: regimeOf(record, config), asOf, config });
+        outputs.push({ name: outputFileName(kind, format, record.id), content: await page(view) });
       }
     }
 
@@ -142,6 +146,12 @@ async function triage(linter: Linter, files: string[], kind: Kind | 'site', forc
   }
   const sameId = duplicateIds(readable);
   return { renderable: readable.filter((item) => !sameId.files.has(item.file)), blocked: [...blocked, ...sameId.results], forced };
+}
+
+/** Renders the HTML page and lays it out as a Word document; docx is loaded only here. */
+async function documentFrom(html: Page): Promise<(view: object) => Promise<Uint8Array>> {
+  const { htmlToDocx } = await import('../render/docx.js');
+  return (view) => htmlToDocx(html(view));
 }
 
 /**

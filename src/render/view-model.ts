@@ -30,7 +30,10 @@ import { forAudience, internalItems, withheldFlags, type Audience } from './visi
 export type Kind = 'notice' | 'record' | 'register' | 'dpia';
 /** The kinds rendered once per record. */
 export type RecordKind = Exclude<Kind, 'register'>;
+/** The formats templates are written in. */
 export type Format = 'md' | 'html';
+/** What a page can be written as: a template format, or a document made from the HTML page. */
+export type OutputFormat = Format | 'docx';
 
 export interface ContactView {
   address: string | null;
@@ -251,7 +254,7 @@ export interface ViewContext {
 }
 
 /** `<out>/<id>.notice.html`, `<out>/register.md`: the name each rendered file gets. */
-export function outputFileName(kind: Kind, format: Format, id?: string): string {
+export function outputFileName(kind: Kind, format: OutputFormat, id?: string): string {
   return kind === 'register' ? `register.${format}` : `${id}.${kind}.${format}`;
 }
 
