@@ -18,6 +18,7 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const schemaFiles = {
   record: 'schemas/record.schema.json',
   config: 'schemas/config.schema.json',
+  mapping: 'schemas/mapping.schema.json',
   eudprRecord: 'schemas/requirements/eudpr-record.schema.json',
   gdprRecord: 'schemas/requirements/gdpr-record.schema.json',
   eudprNotice: 'schemas/requirements/eudpr-notice.schema.json',

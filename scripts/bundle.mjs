@@ -51,8 +51,9 @@ export async function bundleCli(dist) {
     platform: 'node',
     plugins: [keepModuleLocations],
     // yaml is the reference reader, loaded only for the rare file the fast reader declines; docx
-    // and htmlparser2 only for --format docx: required from node_modules when needed, not bundled.
-    external: [/^node:/, 'yaml', 'docx', 'htmlparser2'],
+    // and htmlparser2 only for --format docx, the spreadsheet libraries only by export and import:
+    // required from node_modules when needed, not bundled.
+    external: [/^node:/, 'yaml', 'docx', 'htmlparser2', 'write-excel-file', /^write-excel-file\//, /^csv-(?:parse|stringify)/, 'fflate'],
   });
   try {
     await bundle.write({

@@ -2,10 +2,12 @@
 // (git diff), for review before committing: the golden test itself never rewrites them.
 //   npm run golden
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldenRuns } from '../test/render/golden/runs.mjs';
+import { cnilTemplate, icoTemplate } from '../test/import/templates.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const golden = join(root, 'test', 'render', 'golden');
@@ -20,6 +22,18 @@ for (const goldenCase of cases) {
     execFileSync(process.execPath, [join(root, 'bin', 'privrec.js'), ...argv], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   }
 }
-execFileSync('git', ['add', '--intent-to-add', golden], { cwd: root });
-execFileSync('git', ['--no-pager', 'diff', '--stat', '--', golden], { cwd: root, stdio: 'inherit' });
-execFileSync('git', ['--no-pager', 'diff', '--', golden], { cwd: root, stdio: 'inherit' });
+// The records imported from spreadsheets laid out as the ICO's and the CNIL's templates.
+const importGolden = join(root, 'test', 'import', 'golden');
+for (const [mapping, make, name] of [['ico', icoTemplate, 'ico.xlsx'], ['cnil', cnilTemplate, 'cnil.xlsx']]) {
+  const work = mkdtempSync(join(tmpdir(), 'privrec-golden-'));
+  writeFileSync(join(work, name), await make());
+  execFileSync(process.execPath, [join(root, 'bin', 'privrec.js'), 'import', name, '--mapping', mapping, '--out', 'records', '--no-lint'], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+  rmSync(join(importGolden, mapping), { recursive: true, force: true });
+  cpSync(join(work, 'records'), join(importGolden, mapping), { recursive: true });
+}
+
+for (const dir of [golden, importGolden]) {
+  execFileSync('git', ['add', '--intent-to-add', dir], { cwd: root });
+  execFileSync('git', ['--no-pager', 'diff', '--stat', '--', dir], { cwd: root, stdio: 'inherit' });
+  execFileSync('git', ['--no-pager', 'diff', '--', dir], { cwd: root, stdio: 'inherit' });
+}

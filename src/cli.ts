@@ -71,6 +71,36 @@ function program({ Command, Option }: typeof import('commander')): Command {
     });
 
   cli
+    .command('export')
+    .description('Export the complete register to a spreadsheet: one sheet of records and one per repeated item, keyed by record.')
+    .argument('[records...]', 'record files, directories or globs (default: the records privrec.yaml names)')
+    .addOption(new Option('--format <format>', 'xlsx (one workbook) or csv (a folder of CSV files, one per sheet)').choices(['xlsx', 'csv']).default('xlsx'))
+    .option('--out <path>', 'the workbook (default dist/register.xlsx) or the CSV folder (default dist/register-csv/)')
+    .addOption(new Option('--lang <lang>', 'language of the sheet titles and column headings').choices(['en', 'de', 'fr']))
+    .addOption(new Option('--audience <audience>', 'public leaves out the items kept internal (default); internal includes them').choices(['public', 'internal']))
+    .option('-c, --config <file>', 'use this config instead of the nearest privrec.yaml')
+    .option('--as-of <date>', 'evaluate date-dependent rules at this date (YYYY-MM-DD; default today)')
+    .option('--force', 'export records that have errors too')
+    .addOption(new Option('--no-color', 'no colour'))
+    .action(async (records: string[], options) => {
+      const { runExport } = await import('./commands/export.js');
+      process.exitCode = await runExport(records, options);
+    });
+
+  cli
+    .command('import')
+    .description('Turn a register kept in a spreadsheet (.xlsx, .ods, .csv) into YAML records, one per row or sheet; never overwrites a file.')
+    .argument('<file>', 'the spreadsheet, or a folder of CSV files written by `privrec export --format csv`')
+    .requiredOption('--mapping <mapping>', 'ico, cnil, privrec (a privrec export), or a mapping file (privrec schema --kind mapping)')
+    .option('--out <dir>', 'where the records are written', 'records')
+    .option('--no-lint', 'do not lint the records written')
+    .addOption(new Option('--no-color', 'no colour'))
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./commands/import.js');
+      process.exitCode = await runImport(file, options);
+    });
+
+  cli
     .command('init')
     .description('Scaffold a records repository (never overwrites a file).')
     .argument('[dir]', 'directory', '.')
@@ -94,8 +124,8 @@ function program({ Command, Option }: typeof import('commander')): Command {
 
   cli
     .command('schema')
-    .description('Print the JSON Schema of a record or of the config.')
-    .addOption(new Option('--kind <kind>', 'which schema').choices(['record', 'config']).default('record'))
+    .description('Print the JSON Schema of a record, of the config, or of an import mapping.')
+    .addOption(new Option('--kind <kind>', 'which schema').choices(['record', 'config', 'mapping']).default('record'))
     .action(async (options) => {
       const { runSchema } = await import('./commands/schema.js');
       process.exitCode = await runSchema(options);

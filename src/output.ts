@@ -1,6 +1,6 @@
 /** Everything privrec writes goes through here: pages, reports (-o), the cache. */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError, readBytes, statOrUndefined } from './load/source.js';
 
@@ -70,6 +70,27 @@ export function writeFileAtomically(target: string, content: string, inputs?: Re
     throw new OutputError(target, describeFsError(error));
   }
   writeThenRename(target, content);
+}
+
+/**
+ * Writes a file that must not exist yet (a new record, which may be YAML: nothing is replaced):
+ * written beside it, then linked into place, which fails rather than replacing if a file or link
+ * of that name appeared meanwhile. Returns false when one exists.
+ */
+export function writeNewFile(target: string, content: string): boolean {
+  if (statOrUndefined(target, { followLinks: false }) !== undefined) return false;
+  const temporary = temporaryFor(target);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(temporary, content, { flag: 'wx' });
+    linkSync(temporary, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new OutputError(target, describeFsError(error));
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  return true;
 }
 
 /** The temporary file a write to `target` goes through first, beside it: a rename within one directory is atomic. */

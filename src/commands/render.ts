@@ -1,18 +1,19 @@
 import { resolve } from 'node:path';
-import { ConfigError, regimeOf, type Config } from '../load/config.js';
+import { regimeOf, type Config } from '../load/config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { Linter } from '../lint/engine.js';
-import type { FileResult, Finding } from '../model.js';
+import { triage, type Renderable } from '../lint/usable.js';
+import type { FileResult } from '../model.js';
 import { rendersNotice, type RecordData } from '../record.js';
 import { formatContext } from '../report/index.js';
 import { stylish } from '../report/stylish.js';
-import { UNUSABLE_CHECKS } from '../rules/core.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
-import { OutputError, writeAtomically, type OutputFile } from '../output.js';
+import { writeAtomically, type OutputFile } from '../output.js';
 import { buildSite, loadSitePages } from '../render/site.js';
 import { TemplateError, loadPage, type Page } from '../render/templates.js';
 import type { Audience } from '../render/visibility.js';
 import { outputFileName, recordView, registerView, type Kind, type OutputFormat } from '../render/view-model.js';
+import { reportStop } from './failure.js';
 import { UsageError, parseDate, today, wantsColor, writeError, writeOut } from './terminal.js';
 import { shownPath } from '../paths.js';
 
@@ -31,25 +32,11 @@ export interface RenderCommandOptions {
   color?: boolean;
 }
 
-/** Errors that leave a rendered page incomplete: the record is not rendered unless --force. */
-const BLOCKING: Record<Kind | 'site', ReadonlySet<string>> = {
-  notice: new Set([...UNUSABLE_CHECKS, 'notice-complete', 'party-ref']),
-  record: new Set([...UNUSABLE_CHECKS, 'record-required', 'party-ref']),
-  register: new Set([...UNUSABLE_CHECKS, 'party-ref']),
-  dpia: new Set([...UNUSABLE_CHECKS, 'party-ref']),
-  site: new Set([...UNUSABLE_CHECKS, 'notice-complete', 'record-required', 'party-ref']),
-};
-
 /** The site, the register and the notices are published; a record page or a DPIA alone is for the DPO's office. */
 function defaultAudience(kind: Kind | 'site'): Audience {
   return kind === 'record' || kind === 'dpia' ? 'internal' : 'public';
 }
 
-interface Renderable {
-  file: string;
-  record: RecordData;
-  config: Config;
-}
 
 export async function runRender(patterns: string[], options: RenderCommandOptions): Promise<number> {
   const cwd = process.cwd();
@@ -108,44 +95,14 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     writeError(`${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not rendered${options.force ? '' : ' (--force renders those that can be read, with the gaps marked)'}.`);
     return 1;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      writeError(`privrec: the configuration cannot be used:${report([{ filePath: error.file, findings: error.findings }])}`);
-      return 2;
-    }
-    if (error instanceof OutputError) {
-      writeError(`privrec: ${error.message}.`);
-      return 2;
-    }
+    const stopped = reportStop(error, report);
+    if (stopped !== undefined) return stopped;
     if (error instanceof TemplateError) {
       writeError(`privrec: template error: ${shownPath(error.file, cwd)}${error.message.slice(error.file.length)}`);
       return 2;
     }
     throw error;
   }
-}
-
-/**
- * Lints the records and sorts them: those to render (with their data as linted), those blocked by findings
- * that would leave their page incomplete (rendered anyway with --force when they can be read),
- * and those sharing an id.
- */
-async function triage(linter: Linter, files: string[], kind: Kind | 'site', force: boolean): Promise<{ renderable: Renderable[]; blocked: FileResult[]; forced: string[] }> {
-  const blocked: FileResult[] = [];
-  const forced: string[] = [];
-  const readable: Renderable[] = [];
-  for (const result of await linter.lintFiles(files)) {
-    const blocking = result.findings.filter((f) => f.severity === 'error' && BLOCKING[kind].has(f.ruleId));
-    if (blocking.length > 0 && !(force && blocking.every((f) => !UNUSABLE_CHECKS.has(f.ruleId)))) {
-      blocked.push({ filePath: result.filePath, findings: blocking });
-      continue;
-    }
-    if (blocking.length > 0) forced.push(result.filePath);
-    // Anything that is not a mapping was reported as unusable above.
-    if (!result.record) throw new Error(`${result.filePath} was linted without its data`);
-    readable.push({ file: result.filePath, record: result.record, config: await linter.configFor(result.filePath) });
-  }
-  const sameId = duplicateIds(readable);
-  return { renderable: readable.filter((item) => !sameId.files.has(item.file)), blocked: [...blocked, ...sameId.results], forced };
 }
 
 /** Renders the HTML page and lays it out as a Word document; docx is loaded only here. */
@@ -194,20 +151,4 @@ function siteLang(items: readonly Renderable[], baseConfig: Config, options: Ren
 /** The organisation the register is of: the current directory's config's, else the one all records' configs name. */
 function organisationOf(items: readonly Renderable[], baseConfig: Config): string | null {
   return baseConfig.organisation ?? shared(items.map(({ config }) => config.organisation)) ?? null;
-}
-
-/** Records sharing an id would be written to the same file: none of them is rendered. */
-function duplicateIds(items: readonly Renderable[]): { files: Set<string>; results: FileResult[] } {
-  const byId = new Map<string, Renderable[]>();
-  for (const item of items) byId.set(item.record.id, [...(byId.get(item.record.id) ?? []), item]);
-  const results: FileResult[] = [];
-  for (const [id, same] of byId) {
-    if (same.length < 2) continue;
-    for (const item of same) {
-      const others = same.filter((other) => other !== item).map((other) => other.file);
-      const finding: Finding = { ruleId: 'unique-id', severity: 'error', message: `The id \`${id}\` is also the id of ${others.join(', ')}: their pages would overwrite each other.`, line: 1, column: 1, endLine: 1, endColumn: 1 };
-      results.push({ filePath: item.file, findings: [finding] });
-    }
-  }
-  return { files: new Set(results.map((r) => r.filePath)), results };
 }

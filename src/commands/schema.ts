@@ -5,6 +5,7 @@ import { writeOut } from './terminal.js';
 const SCHEMAS = {
   record: '../../schemas/record.schema.json',
   config: '../../schemas/config.schema.json',
+  mapping: '../../schemas/mapping.schema.json',
 } as const;
 
 export async function runSchema(options: { kind: keyof typeof SCHEMAS }): Promise<number> {

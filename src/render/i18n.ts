@@ -51,3 +51,8 @@ export function chooseLang(explicit: Lang | undefined, config: Config, recordLan
   }
   return 'en';
 }
+
+/** The headings of the register's spreadsheet: sheet titles and column headings, by id and path. */
+export function spreadsheetWords(lang: Lang): Messages['spreadsheet'] {
+  return MESSAGES[lang].spreadsheet;
+}

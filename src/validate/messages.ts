@@ -28,6 +28,7 @@ interface SchemaNode {
 const SCHEMA_FILES: Record<SchemaName, string> = {
   record: '../../schemas/record.schema.json',
   config: '../../schemas/config.schema.json',
+  mapping: '../../schemas/mapping.schema.json',
   'eudpr-record': '../../schemas/requirements/eudpr-record.schema.json',
   'gdpr-record': '../../schemas/requirements/gdpr-record.schema.json',
   'eudpr-notice': '../../schemas/requirements/eudpr-notice.schema.json',

@@ -8,6 +8,7 @@ type Validator = ((data: unknown) => boolean) & { errors?: ValidationError[] | n
 interface Validators {
   record: Validator;
   config: Validator;
+  mapping: Validator;
   eudprRecord: Validator;
   gdprRecord: Validator;
   eudprNotice: Validator;
@@ -27,7 +28,7 @@ function run(validator: Validator, data: unknown, positions: Locator, ruleId: st
   return toFindings(validator.errors ?? [], data, positions, ruleId, schemaName);
 }
 
-export type SchemaName = 'record' | 'config' | `${Regime}-record` | `${Regime}-notice`;
+export type SchemaName = 'record' | 'config' | 'mapping' | `${Regime}-record` | `${Regime}-notice`;
 
 /** The record's shape: keys, types, formats. */
 export function validateRecordShape(data: unknown, positions: Locator): Finding[] {
@@ -48,6 +49,11 @@ export function validateNoticeRequirements(data: unknown, regime: Regime, positi
 
 export function validateConfigData(data: unknown, positions: Locator): Finding[] {
   return run(compiled().config, data, positions, 'config', 'config');
+}
+
+/** An import mapping file (schemas/mapping.schema.json). */
+export function validateMappingData(data: unknown, positions: Locator): Finding[] {
+  return run(compiled().mapping, data, positions, 'mapping', 'mapping');
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The libraries of one output format are loaded by that format alone: `lint` and a Markdown render
- * start up without the Word document writer, and `--format docx` loads it.
+ * start up without the Word document writer or the spreadsheet libraries, which `--format docx`
+ * and `export` load.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,14 +17,23 @@ function packagesLoaded(args: string[]): Set<string> {
 }
 
 const DOCUMENT_LIBRARIES = ['docx', 'htmlparser2'];
+const SPREADSHEET_LIBRARIES = ['write-excel-file', 'fflate', 'csv-stringify', 'csv-parse'];
 
 describe('what each command loads', () => {
   it.each([
     [['lint', 'examples/dhoon-laxey']],
     [['render', 'examples/dhoon-laxey', '--kind', 'record', '--format', 'md', '--force', '--out', join(tempDir(), 'md')]],
-  ])('%j loads no document library', (args) => {
+  ])('%j loads no document or spreadsheet library', (args) => {
     const loaded = packagesLoaded(args);
-    for (const library of DOCUMENT_LIBRARIES) expect(loaded.has(library), library).toBe(false);
+    for (const library of [...DOCUMENT_LIBRARIES, ...SPREADSHEET_LIBRARIES]) expect(loaded.has(library), library).toBe(false);
+  });
+
+  it.each([
+    ['xlsx', ['write-excel-file', 'fflate']],
+    ['csv', ['csv-stringify']],
+  ])('export --format %s loads its library', (format, libraries) => {
+    const loaded = packagesLoaded(['export', 'examples/dhoon-laxey', '--format', format, '--force', '--out', join(tempDir(), format === 'xlsx' ? 'r.xlsx' : 'csv')]);
+    for (const library of libraries) expect(loaded.has(library), library).toBe(true);
   });
 
   it('render --format docx loads them', () => {

@@ -13,7 +13,7 @@ interface Packed {
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const SHIPPED = /^(package\.json|README\.md|LICENSE|bin\/.+|dist\/.+|schemas\/.+\.json|templates\/.+|docs\/rules\/[^/]+\.md)$/;
+const SHIPPED = /^(package\.json|README\.md|LICENSE|bin\/.+|dist\/.+|schemas\/.+\.json|templates\/.+|mappings\/[^/]+\.yaml|docs\/rules\/[^/]+\.md)$/;
 // render is another engineer's work in progress: its check runs once the command exists.
 
 function run(command: string, args: string[], cwd: string) {
@@ -39,10 +39,10 @@ describe('the npm package, packed and installed as a user would', () => {
     console.info(`privrec package: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files; installed in ${Math.round(performance.now() - started)} ms`);
   }, 120_000);
 
-  it('holds the bin, the built code, schemas, templates, rule docs and the README, and nothing else', () => {
+  it('holds the bin, the built code, schemas, templates, import mappings, rule docs and the README, and nothing else', () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths.filter((path) => !SHIPPED.test(path))).toEqual([]);
-    for (const required of ['bin/privrec.js', 'bin/package.json', 'dist/launch.cjs', 'dist/cli/main.cjs', 'dist/cli.js', 'dist/generated/validators.cjs', 'schemas/record.schema.json', 'schemas/config.schema.json', 'templates/init/record.yaml', 'README.md']) {
+    for (const required of ['bin/privrec.js', 'bin/package.json', 'dist/launch.cjs', 'dist/cli/main.cjs', 'dist/cli.js', 'dist/generated/validators.cjs', 'schemas/record.schema.json', 'schemas/config.schema.json', 'templates/init/record.yaml', 'mappings/ico.yaml', 'mappings/cnil.yaml', 'schemas/mapping.schema.json', 'README.md']) {
       expect(paths).toContain(required);
     }
     const ruleDocs = readdirSync(join(ROOT, 'docs/rules')).map((name) => `docs/rules/${name}`);
