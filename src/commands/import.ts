@@ -108,7 +108,10 @@ export async function runImport(input: string, options: ImportCommandOptions): P
     const review = records.reduce((sum, record) => sum + record.notes.length, 0);
     writeOut(`privrec: ${written.length} record${written.length === 1 ? '' : 's'} written to ${shownPath(outDir, cwd)}; ${mapped} cells mapped, ${review} left for review (comments in the records)\n`);
     if (unmapped.length > 0) writeOut(`privrec: columns no field of the mapping names (kept as comments): ${unmapped.join(', ')}\n`);
-    if (existing.length > 0) writeError(`privrec: not overwritten, already there: ${existing.map((file) => shownPath(file, cwd)).join(', ')}`);
+    if (existing.length > 0) {
+      const named = existing.slice(0, 5).map((file) => shownPath(file, cwd)).join(', ');
+      writeError(`privrec: not overwritten, already there: ${named}${existing.length > 5 ? ` and ${existing.length - 5} more` : ''}`);
+    }
     if (options.lint === false || written.length === 0) return existing.length > 0 ? 1 : 0;
     writeOut('privrec: linting what was written:\n');
     const status = await runLint(written, { color: options.color, inlineConfig: true, errorOnUnmatchedPattern: true });
