@@ -15,14 +15,16 @@ const { _ } = require('ajv/dist/compile/codegen');
 const formats = require('../src/validate/formats.cjs');
 const standaloneCode = require('ajv/dist/standalone').default;
 
+// The shape schemas, and every regime's requirement schemas by name (`gdpr-record`, `gdpr-notice`).
 const schemaFiles = {
   record: 'schemas/record.schema.json',
   config: 'schemas/config.schema.json',
   mapping: 'schemas/mapping.schema.json',
-  eudprRecord: 'schemas/requirements/eudpr-record.schema.json',
-  gdprRecord: 'schemas/requirements/gdpr-record.schema.json',
-  eudprNotice: 'schemas/requirements/eudpr-notice.schema.json',
-  gdprNotice: 'schemas/requirements/gdpr-notice.schema.json',
+  ...Object.fromEntries(
+    readdirSync(join(root, 'schemas/requirements'))
+      .filter((name) => name.endsWith('.schema.json'))
+      .map((name) => [name.replace(/\.schema\.json$/, ''), `schemas/requirements/${name}`]),
+  ),
 };
 
 function generateValidators() {

@@ -104,7 +104,7 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .command('init')
     .description('Scaffold a records repository (never overwrites a file).')
     .argument('[dir]', 'directory', '.')
-    .option('--regime <regime>', 'eudpr or gdpr', 'gdpr')
+    .option('--regime <regime>', 'the regime of the records (privrec rules lists the regimes; default: the GDPR)')
     .option('--organisation <name>', 'name of the organisation')
     .action(async (dir: string, options) => {
       const { runInit } = await import('./commands/init.js');

@@ -1,6 +1,6 @@
 /** Core data model shared by loading, validation, rules and reporting. */
 
-export type Regime = 'eudpr' | 'gdpr';
+export type { Regime } from './law/index.js';
 export type Severity = 'error' | 'warning';
 
 /** 1-based line and column, end exclusive, as ESLint reports them. */

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES } from '../load/config.js';
+import { DEFAULT_REGIME, REGIMES, isRegime } from '../law/index.js';
 import type { Regime } from '../model.js';
 import { VERSION } from '../version.js';
 import { UsageError, today, writeOut } from './terminal.js';
@@ -13,7 +14,7 @@ const HOOK_REPOSITORY = 'https://github.com/privrec/privrec';
 const SCHEMA_BASE = `https://unpkg.com/privrec@${VERSION}/schemas`;
 
 export function parseRegime(value: string, option: string): Regime {
-  if (value !== 'gdpr' && value !== 'eudpr') throw new UsageError(`${option} is gdpr or eudpr, not "${value}".`);
+  if (!isRegime(value)) throw new UsageError(`${option} is one of ${REGIMES.join(', ')}, not "${value}".`);
   return value;
 }
 
@@ -52,8 +53,8 @@ function partyId(organisation: string): string {
   return id || 'organisation';
 }
 
-export async function runInit(dir: string, options: { regime: string; organisation?: string }): Promise<number> {
-  const regime = parseRegime(options.regime, '--regime');
+export async function runInit(dir: string, options: { regime?: string; organisation?: string }): Promise<number> {
+  const regime = parseRegime(options.regime ?? DEFAULT_REGIME, '--regime');
   const organisation = options.organisation?.trim() || 'My organisation';
   if (/[\u0000-\u001f\u007f]/.test(organisation)) throw new UsageError('--organisation: the name must be one line of text.');
   const target = resolve(dir);

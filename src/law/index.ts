@@ -18,7 +18,8 @@ import wp248Json from './wp248.json' with { type: 'json' };
 
 // ---------------------------------------------------------------- types
 
-export type Regime = 'eudpr' | 'gdpr';
+/** The regimes privrec knows: the keys of regimes.json (a regime is data). */
+export type Regime = Exclude<keyof typeof regimesJson, '_meta'>;
 export type Lang = 'en' | 'de' | 'fr';
 export type Localized = Readonly<Record<Lang, string>>;
 /** A calendar date written YYYY-MM-DD. */
@@ -135,6 +136,11 @@ export interface RegimeInfo {
   readonly url: string;
   readonly legitimate_interests_ground: boolean;
   readonly public_register: boolean;
+  /**
+   * Who must designate a DPO: every controller (2018/1725 Art. 43(1): each Union institution), or
+   * public authorities and bodies (GDPR Art. 37(1)(a)); others only in the cases the law names.
+   */
+  readonly dpo_designation: 'always' | 'public-authorities';
   /**
    * Items left out of public pages unless privrec.yaml's `visibility` publishes them: the EDPS
    * model publishes Part 1 of a record (with a general description of security measures, Art.
@@ -374,10 +380,13 @@ const RIGHT_DATA = deepFreeze(rightsJson as unknown as { readonly rights: readon
 
 // ---------------------------------------------------------------- helpers
 
-export const REGIMES: readonly Regime[] = Object.freeze(['eudpr', 'gdpr'] as const);
+export const REGIMES: readonly Regime[] = Object.freeze(Object.keys(regimesJson).filter((key) => key !== '_meta') as Regime[]);
+
+/** The regime of a record when neither it nor privrec.yaml names one. */
+export const DEFAULT_REGIME: Regime = regimesJson._meta.default as Regime;
 
 export function isRegime(value: unknown): value is Regime {
-  return value === 'eudpr' || value === 'gdpr';
+  return typeof value === 'string' && (REGIMES as readonly string[]).includes(value);
 }
 
 function checkRegime(regime: Regime): Regime {
@@ -463,7 +472,7 @@ export function regimeInfo(regime: Regime): RegimeInfo {
   return REGIME_DATA[checkRegime(regime)];
 }
 
-/** An article as the regime is cited: citeArticle('gdpr', '6(1)(f)') -> "Art. 6(1)(f) GDPR". */
+/** An article as the regime is cited: "6(1)(f)" under the GDPR -> "Art. 6(1)(f) GDPR". */
 export function citeArticle(regime: Regime, article: Article): string {
   return regimeInfo(regime).citation.replace('{article}', article);
 }

@@ -50,7 +50,7 @@ export function lintSource(text: string, file: string, options: SourceLintOption
   const noticeRendered = rendersNotice(record, config);
 
   for (const rule of RULES) {
-    if (rule.kind !== 'record' || !rule.regimes.includes(regime)) continue;
+    if (rule.kind !== 'record' || (rule.regimes && !rule.regimes.includes(regime))) continue;
     if (rule.scope === 'notice' && !noticeRendered) continue;
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_REGIME, isRegime } from '../law/index.js';
 import type { Finding, Regime } from '../model.js';
 import type { Party } from '../record.js';
 import { readSource } from './source.js';
@@ -49,13 +50,13 @@ export class ConfigError extends Error {
 
 /** The regime a record is kept under: its own `regime`, else the config's default. */
 export function regimeOf(record: { regime?: unknown }, config: Config): Regime {
-  return record.regime === 'eudpr' || record.regime === 'gdpr' ? record.regime : config.regime;
+  return isRegime(record.regime) ? record.regime : config.regime;
 }
 
 export function defaultConfig(dir: string): Config {
   return {
     dir,
-    regime: 'gdpr',
+    regime: DEFAULT_REGIME,
     records: DEFAULT_RECORD_GLOBS,
     ignore: [],
     parties: {},

@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../lint/engine.js';
+import { regimeInfo } from '../law/index.js';
 import { regimeOf } from '../load/config.js';
 import type { Finding, Fix } from '../model.js';
 import { VERSION } from '../version.js';
@@ -127,7 +128,7 @@ export function startServer(): void {
     const config = await linter.configFor(fileURLToPath(textDocument.uri));
     const regime = regimeOf({}, config);
     const required = path.length === 1 ? (requirements[`${regime}-record`]?.[key] ?? requirements[`${regime}-notice`]?.[key]) : undefined;
-    const article = required?.['x-article'] ? `\n\n${required['x-article']} (${regime === 'gdpr' ? 'GDPR' : 'Regulation (EU) 2018/1725'}): ${required['x-requirement']}.` : '';
+    const article = required?.['x-article'] ? `\n\n${required['x-article']} (${regimeInfo(regime).short_name}): ${required['x-requirement']}.` : '';
     return { contents: { kind: 'markdown', value: `**${key}**: ${known.description}${article}` } };
   });
 

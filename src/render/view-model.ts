@@ -172,7 +172,7 @@ export interface RecordView {
   jointControllers: JointControllerView[];
   processors: ProcessorView[];
   dpos: DpoView[];
-  /** The regime requires the DPO's contact in the notice (2018/1725); under the GDPR only where one is designated. */
+  /** Every controller has a DPO under the regime (2018/1725), so the notice must name one; otherwise only where one is designated. */
   dpoRequired: boolean;
   purposes: string[];
   legalBases: LegalBasisView[];
@@ -431,7 +431,7 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
     jointControllers: (record.joint_controllers ?? []).map((j: JointController) => ({ ...partyView(j, config), arrangement: or(j.arrangement) })),
     processors: (record.processors ?? []).map((p) => processorView(p, config)),
     dpos,
-    dpoRequired: regime === 'eudpr',
+    dpoRequired: info.dpo_designation === 'always',
     purposes: [...(record.purposes ?? [])],
     legalBases: bases.map(({ basis }) => ({
       article: parseArticle(basis.article).article ?? basis.article,

@@ -9,7 +9,6 @@ export const automatedDecisionInfo: RecordRule = {
   id: 'automated-decision-info',
   description: 'Automated decision-making states its logic and its significance and consequences for the person.',
   articles: articlesOf(({ articles }) => [articles.notice_automated_decisions, articles.automated_decisions]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   scope: 'notice',

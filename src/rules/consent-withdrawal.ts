@@ -10,7 +10,6 @@ export const consentWithdrawal: RecordRule = {
   id: 'consent-withdrawal',
   description: 'Where consent is relied on, the record says how it is given and how it can be withdrawn.',
   articles: articlesOf(({ articles }) => [articles.consent_definition, articles.withdraw_consent, articles.notice_withdraw_consent]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   scope: 'notice',

@@ -19,7 +19,6 @@ export const controllerContact: RecordRule = {
   id: 'controller-contact',
   description: 'Every controller and joint controller, inline or from privrec.yaml, has contact details.',
   articles: articlesOf(({ articles }) => [articles.record_controller]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -25,5 +25,5 @@ export const UNSUPPRESSIBLE_CHECKS = idsWhere((check) => !check.suppressible);
 export const UNUSABLE_CHECKS = idsWhere((check) => check.unusable);
 
 function core(id: string, description: string, properties: Pick<CoreCheck, 'suppressible' | 'unusable'>): CoreCheck {
-  return { id, description, articles: {}, regimes: ['eudpr', 'gdpr'], severity: 'error', presets: ['recommended', 'strict'], ...properties };
+  return { id, description, articles: {}, severity: 'error', presets: ['recommended', 'strict'], ...properties };
 }

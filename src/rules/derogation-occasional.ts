@@ -13,7 +13,6 @@ export const derogationOccasional: RecordRule = {
   id: 'derogation-occasional',
   description: "A derogation is not the safeguard of a processor's regular, systematic transfers.",
   articles: articlesOf(({ transfers }) => [transfers.derogations, transfers.safeguards]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   check(context) {

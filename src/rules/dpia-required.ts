@@ -39,7 +39,6 @@ export const dpiaRequired: RecordRule = {
   id: 'dpia-required',
   description: 'Processing that meets two or more WP248 criteria has a DPIA (required and referenced) or a justification for none.',
   articles: articlesOf(({ articles }) => [articles.dpia]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -1,3 +1,4 @@
+import { regimeInfo } from '../law/index.js';
 import { articlesOf, cite, partyNamePath, publicAuthorityController } from './support.js';
 import { partyName, resolveParty } from '../record.js';
 import type { RecordRule } from './types.js';
@@ -12,7 +13,6 @@ export const dpoContact: RecordRule = {
   id: 'dpo-contact',
   description: "The DPO's e-mail address is known: from the record or the controller's party, and for every GDPR public authority.",
   articles: articlesOf(({ articles }) => [articles.record_controller, articles.notice_dpo, articles.dpo_designation]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {
@@ -32,8 +32,8 @@ export const dpoContact: RecordRule = {
         message: `The DPO of ${partyName(entry, config.parties, 'this controller')} has no e-mail address: ${why}. Add its \`email\`, or give \`dpo\` in the record.`,
       });
     });
-    // Under 2018/1725 record-required already reports a record without `dpo`.
-    if (dpoFound || regime !== 'gdpr') return;
+    // Where every controller has a DPO (2018/1725), record-required already reports a record without `dpo`.
+    if (dpoFound || regimeInfo(regime).dpo_designation === 'always') return;
     const authority = publicAuthorityController(context);
     if (!authority) return;
     context.report({

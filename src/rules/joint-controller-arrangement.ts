@@ -8,7 +8,6 @@ export const jointControllerArrangement: RecordRule = {
   id: 'joint-controller-arrangement',
   description: 'Each joint controller has an `arrangement` setting out the responsibilities of the controllers.',
   articles: articlesOf(({ articles }) => [articles.joint_controllers]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

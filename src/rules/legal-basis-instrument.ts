@@ -7,7 +7,6 @@ export const legalBasisInstrument: RecordRule = {
   id: 'legal-basis-instrument',
   description: 'A public-task or legal-obligation ground names the law it rests on (`instrument`).',
   articles: articlesOf((info) => [info.articles.instrument_required, info.articles.notice_legal_basis]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   scope: 'notice',

@@ -8,7 +8,6 @@ export const legalBasisValid: RecordRule = {
   id: 'legal-basis-valid',
   description: 'Each legal basis is a lawful ground of the regime, and a public authority does not rely on legitimate interests.',
   articles: articlesOf((info) => [info.articles.lawful_grounds]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

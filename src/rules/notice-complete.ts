@@ -16,7 +16,6 @@ export const noticeComplete: RecordRule = {
   id: 'notice-complete',
   description: 'The record holds what its data-protection notice must say (Art. 15/16 of 2018/1725, Art. 13/14 GDPR).',
   articles: articlesOf(({ articles }) => [articles.notice_direct, articles.notice_indirect]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   scope: 'notice',

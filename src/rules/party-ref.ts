@@ -9,7 +9,6 @@ export const partyRef: RecordRule = {
   id: 'party-ref',
   description: 'Every `ref` names a party defined in privrec.yaml.',
   articles: articlesOf(({ articles }) => [articles.record_controller]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -22,7 +22,6 @@ export const placeholder: RecordRule = {
   id: 'placeholder',
   description: 'No text of the record is a placeholder: `{Falls vorhanden}`, `[TODO]`, `TBD`, lorem ipsum, an example.org address.',
   articles: articlesOf(({ articles }) => [articles.record]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -12,7 +12,6 @@ export const processorContract: RecordRule = {
   id: 'processor-contract',
   description: 'Each processor names the contract or other legal act that binds it.',
   articles: articlesOf(({ articles }) => [articles.processor_contract]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -12,7 +12,6 @@ export const processorInstructions: RecordRule = {
   id: 'processor-instructions',
   description: "The record states that each processor processes only on the controller's documented instructions.",
   articles: articlesOf(({ articles }) => [articles.processor_instructions]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['strict'],
   check(context) {

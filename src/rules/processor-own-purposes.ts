@@ -9,7 +9,6 @@ export const processorOwnPurposes: RecordRule = {
   id: 'processor-own-purposes',
   description: 'No processor processes the data for purposes of its own.',
   articles: articlesOf(({ articles }) => [articles.processor_instructions]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

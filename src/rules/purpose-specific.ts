@@ -50,7 +50,6 @@ export const purposeSpecific: RecordRule = {
   id: 'purpose-specific',
   description: 'Each purpose says what the data is used for, not "other", "various" or "business purposes".',
   articles: articlesOf(({ articles }) => [articles.purpose_limitation, articles.record_purposes]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   check(context) {

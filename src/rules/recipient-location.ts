@@ -15,7 +15,6 @@ export const recipientLocation: RecordRule = {
   id: 'recipient-location',
   description: 'Each processor, and each recipient outside the controller, says in which country it processes the data.',
   articles: articlesOf(({ articles }) => [articles.record_transfers, articles.notice_transfers]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   check(context) {

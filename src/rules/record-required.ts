@@ -7,7 +7,6 @@ export const recordRequired: RecordRule = {
   id: 'record-required',
   description: 'Every item that Art. 31(1) of 2018/1725 (Art. 30(1) GDPR) requires in a record is present.',
   articles: { eudpr: ['Art. 31(1)'], gdpr: ['Art. 30(1)'] },
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -110,7 +110,6 @@ export const retentionPeriod: RecordRule = {
   id: 'retention-period',
   description: 'Each retention entry states a concrete time limit, and every category of personal data has one.',
   articles: articlesOf(({ articles }) => [articles.record_retention, articles.notice_retention]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -7,7 +7,6 @@ export const retentionStart: RecordRule = {
   id: 'retention-start',
   description: 'A retention `period` names the event it runs `after` (or `until`).',
   articles: articlesOf(({ articles }) => [articles.record_retention, articles.notice_retention]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['strict'],
   check(context) {

@@ -8,7 +8,6 @@ export const reviewDue: RecordRule = {
   id: 'review-due',
   description: 'The record was updated within the review interval (review_interval, default P12M), and not in the future.',
   articles: articlesOf(({ articles }) => [articles.record, articles.controller_responsibility]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -18,7 +18,6 @@ export const riskRatingRule: RecordRule = {
   id: 'risk-rating',
   description: 'Each DPIA risk is rated likelihood × severity, and a high risk after mitigation has a prior consultation.',
   articles: articlesOf(({ articles }) => [articles.dpia, articles.prior_consultation]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -40,7 +40,6 @@ export const sourceRequired: RecordRule = {
   id: 'source-required',
   description: 'Data not obtained from the data subject names its source.',
   articles: articlesOf(({ articles }) => [articles.notice_source]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   scope: 'notice',

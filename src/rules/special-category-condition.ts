@@ -18,7 +18,6 @@ export const specialCategoryCondition: RecordRule = {
   id: 'special-category-condition',
   description: 'Special categories of data name a condition of Art. 10(2) of 2018/1725 (Art. 9(2) GDPR); criminal-convictions data the article that allows it.',
   articles: articlesOf(({ articles }) => [articles.special_categories, articles.criminal_convictions]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

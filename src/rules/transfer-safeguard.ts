@@ -37,7 +37,6 @@ export const transferSafeguard: RecordRule = {
     transfers.derogations,
     transfers.derogations_public_authority_limit,
   ]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -9,7 +9,6 @@ export const transferUndeclared: RecordRule = {
   id: 'transfer-undeclared',
   description: 'A processor or recipient outside the EU/EEA has an entry for its country in `transfers`.',
   articles: articlesOf(({ articles, transfers }) => [articles.record, transfers.articles]),
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -11,7 +11,8 @@ export interface RuleMeta {
   description: string;
   /** The articles the rule enforces, per regime, e.g. { eudpr: ['Art. 31(1)(f)'], gdpr: ['Art. 30(1)(f)'] }. */
   articles: Partial<Record<Regime, string[]>>;
-  regimes: Regime[];
+  /** The regimes the rule is restricted to; absent, it applies under every regime (what differs comes from the regime's data). */
+  regimes?: Regime[];
   /** Severity when enabled by the preset and not configured. */
   severity: Severity;
   /** Presets that enable the rule. Every rule is in `strict`. */

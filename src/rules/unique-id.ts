@@ -6,7 +6,6 @@ export const uniqueId: RepositoryRule = {
   id: 'unique-id',
   description: 'Each record has an id that no other record in the repository uses.',
   articles: { eudpr: ['Art. 31(1)', 'Art. 31(5)'], gdpr: ['Art. 30(1)'] },
-  regimes: ['eudpr', 'gdpr'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -25,15 +25,10 @@ interface SchemaNode {
   'x-requirement'?: string;
 }
 
-const SCHEMA_FILES: Record<SchemaName, string> = {
-  record: '../../schemas/record.schema.json',
-  config: '../../schemas/config.schema.json',
-  mapping: '../../schemas/mapping.schema.json',
-  'eudpr-record': '../../schemas/requirements/eudpr-record.schema.json',
-  'gdpr-record': '../../schemas/requirements/gdpr-record.schema.json',
-  'eudpr-notice': '../../schemas/requirements/eudpr-notice.schema.json',
-  'gdpr-notice': '../../schemas/requirements/gdpr-notice.schema.json',
-};
+/** The shape schemas by name; a regime's requirement schemas are in schemas/requirements/. */
+function schemaFile(name: SchemaName): string {
+  return name === 'record' || name === 'config' || name === 'mapping' ? `../../schemas/${name}.schema.json` : `../../schemas/requirements/${name}.schema.json`;
+}
 
 const loaded = new Map<string, SchemaNode>();
 
@@ -41,7 +36,7 @@ const loaded = new Map<string, SchemaNode>();
 export function schemaNamed(name: SchemaName | 'record'): SchemaNode {
   let schema = loaded.get(name);
   if (!schema) {
-    schema = createRequire(import.meta.url)(SCHEMA_FILES[name]) as SchemaNode;
+    schema = createRequire(import.meta.url)(schemaFile(name)) as SchemaNode;
     loaded.set(name, schema);
   }
   return schema;

@@ -5,15 +5,8 @@ import { messageFor, type ValidationError } from './messages.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: ValidationError[] | null };
 
-interface Validators {
-  record: Validator;
-  config: Validator;
-  mapping: Validator;
-  eudprRecord: Validator;
-  gdprRecord: Validator;
-  eudprNotice: Validator;
-  gdprNotice: Validator;
-}
+/** The shape schemas, and each regime's requirement schemas as `<regime>-record` and `<regime>-notice`. */
+type Validators = Record<string, Validator | undefined> & { record: Validator; config: Validator; mapping: Validator };
 
 let validators: Validators | undefined;
 
@@ -28,6 +21,12 @@ function run(validator: Validator, data: unknown, positions: Locator, ruleId: st
   return toFindings(validator.errors ?? [], data, positions, ruleId, schemaName);
 }
 
+function requirementValidator(name: `${Regime}-record` | `${Regime}-notice`): Validator {
+  const validator = compiled()[name];
+  if (!validator) throw new Error(`no requirement schema ${name} (schemas/requirements/${name}.schema.json)`);
+  return validator;
+}
+
 export type SchemaName = 'record' | 'config' | 'mapping' | `${Regime}-record` | `${Regime}-notice`;
 
 /** The record's shape: keys, types, formats. */
@@ -37,14 +36,12 @@ export function validateRecordShape(data: unknown, positions: Locator): Finding[
 
 /** What the regime makes mandatory in a record (Art. 31(1) / Art. 30(1)). */
 export function validateRecordRequirements(data: unknown, regime: Regime, positions: Locator, ruleId: string): Finding[] {
-  const validator = regime === 'eudpr' ? compiled().eudprRecord : compiled().gdprRecord;
-  return run(validator, data, positions, ruleId, `${regime}-record`);
+  return run(requirementValidator(`${regime}-record`), data, positions, ruleId, `${regime}-record`);
 }
 
 /** What a notice needs (Art. 15/16 / Art. 13/14). */
 export function validateNoticeRequirements(data: unknown, regime: Regime, positions: Locator, ruleId: string): Finding[] {
-  const validator = regime === 'eudpr' ? compiled().eudprNotice : compiled().gdprNotice;
-  return run(validator, data, positions, ruleId, `${regime}-notice`);
+  return run(requirementValidator(`${regime}-notice`), data, positions, ruleId, `${regime}-notice`);
 }
 
 export function validateConfigData(data: unknown, positions: Locator): Finding[] {
