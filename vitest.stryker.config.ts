@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/rules/*.test.ts', 'test/law/*.test.ts', 'test/schema/*.test.ts', 'test/render/{agreement,markdown,words}.test.ts', 'test/property/yaml-readers.test.ts', 'test/formats/*.test.ts'],
+    include: ['test/rules/*.test.ts', 'test/law/*.test.ts', 'test/schema/*.test.ts', 'test/render/{agreement,markdown,words,helpers,view-model}.test.ts', 'test/property/yaml-readers.test.ts', 'test/formats/*.test.ts'],
     exclude: ['test/rules/unique-id.test.ts', 'test/formats/meaning.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
