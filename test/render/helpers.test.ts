@@ -45,6 +45,9 @@ const CASES: [string, string, object, 'md' | 'html', string][] = [
   ['link to mailto and tel', '{{link "mailto:a@b.eu" "mail"}} {{link "tel:+49" "call"}}', {}, 'html', '<a href="mailto:a@b.eu">mail</a> <a href="tel:+49">call</a>'],
   ['mailto an address', '{{mailto "dpo@example.eu"}}', {}, 'html', '<a href="mailto:dpo@example.eu">dpo@example.eu</a>'],
   ['mailto something else is text', '{{mailto "not an address"}}', {}, 'html', 'not an address'],
+  ['mailto of nothing is nothing', '{{mailto address}}', { address: null }, 'html', ''],
+  ['mailto of a sentence holding an address is text', '{{mailto "write to dpo@example.eu"}}', {}, 'html', 'write to dpo@example.eu'],
+  ['mailto of an address and more is text', '{{mailto "dpo@example.eu today"}}', {}, 'html', 'dpo@example.eu today'],
   ['mailto in Markdown', '{{mailto "dpo@example.eu"}}', {}, 'md', '<dpo@example.eu>'],
   ['heading keeps trailing punctuation from tripping MD026', '# {{heading "Why."}}', {}, 'md', '# Why&#46;'],
   ['cell puts a block on one table line', '{{#cell}}\n- a\n- b\n{{/cell}}', {}, 'md', 'a · b'],
@@ -55,6 +58,11 @@ const CASES: [string, string, object, 'md' | 'html', string][] = [
 describe('template helpers', () => {
   it.each(CASES)('%s', (_, template, data, format, expected) => {
     expect(render(template, data, format)).toBe(expected);
+  });
+
+  it('the Markdown helpers exist only for Markdown', () => {
+    expect(() => render('{{heading "x"}}', {}, 'html')).toThrow();
+    expect(() => render('{{#cell}}x{{/cell}}', {}, 'html')).toThrow();
   });
 
   it('cite on a page that mixes regimes asks for one', () => {
