@@ -3,8 +3,7 @@
  * lists what a new regime must bring (docs/architecture.md, "Adding a regime") and fails, naming
  * the file, when a regime lacks any of it: so that adding one is filling in data, never code.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGIMES, groundsFor, regimeInfo, rights, specialCategories, specialConditions } from '../../src/law/index.js';
@@ -52,9 +51,14 @@ describe('the list of regimes is the data', () => {
   });
 
   it('no rule names a regime in its code: the rules read what differs from the regime data', () => {
-    // git grep exits 1 when it finds nothing: that is the expected outcome.
-    const found = spawnSync('git', ['grep', '-n', '-e', "'eudpr'", '-e', "'gdpr'", '--', 'src/'], { cwd: ROOT, encoding: 'utf8' });
-    expect(found.stdout).toBe('');
-    expect(found.status).toBe(1);
+    // What `git grep -n "'eudpr'\\|'gdpr'" src/` shows, read from the files (the mutation sandbox is no git work tree).
+    const code = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.c?ts$/.test(name));
+    const found = code.flatMap((name) =>
+      readFileSync(join(ROOT, 'src', name), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (/'(?:eudpr|gdpr)'/.test(line) ? [`src/${name}:${index + 1}: ${line.trim()}`] : [])),
+    );
+    expect(code.length).toBeGreaterThan(50);
+    expect(found).toEqual([]);
   });
 });
