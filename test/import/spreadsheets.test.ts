@@ -222,6 +222,18 @@ describe('hostile spreadsheets: a clear message, exit 2, nothing written', () =>
     expect(existsSync(join(work, 'records'))).toBe(false);
   });
 
+  it('a problem in a sheet is named at its cell', () => {
+    const work = tempProject({ 'register/records.csv': 'Reference,Processing activity\nr-1,Payroll\n,Newsletter\n', 'register/purposes.csv': 'Record,Text\nr-2,Sending news\n' });
+    const missingId = runCli(['import', 'register', '--mapping', 'privrec', '--out', 'records'], { cwd: work });
+    expect(missingId.status).toBe(2);
+    expect(missingId.stderr).toBe('privrec: register: records!A3: the record has no `id`.\n');
+    writeFileSync(join(work, 'register/records.csv'), 'Reference,Processing activity\nr-1,Payroll\n');
+    const unknownRecord = runCli(['import', 'register', '--mapping', 'privrec', '--out', 'records'], { cwd: work });
+    expect(unknownRecord.status).toBe(2);
+    expect(unknownRecord.stderr).toBe('privrec: register: purposes!A2: `record` names no record of the records sheet ("r-2").\n');
+    expect(existsSync(join(work, 'records'))).toBe(false);
+  });
+
   it('a formula cell is never evaluated: its saved value is read, or nothing', () => {
     const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
       <row r="1"><c r="A1" t="inlineStr"><is><t>Business function</t></is></c><c r="B1" t="inlineStr"><is><t>Purpose of processing</t></is></c></row>
