@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { runLint } from './commands/lint.js';
 import { UsageError, writeError } from './commands/terminal.js';
+import { LANGS, OUTPUT_FORMATS } from './languages.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -55,11 +56,11 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .description('Render notices, records, DPIAs or the public register as Markdown, HTML or Word documents, or the whole public site.')
     .argument('[records...]', 'record files, directories or globs (default: the records privrec.yaml names)')
     .addOption(new Option('--kind <kind>', 'what to render (default: notice)').choices(['notice', 'record', 'register', 'dpia']))
-    .addOption(new Option('--format <format>', 'output format (default: md); docx lays the HTML page out as a Word document').choices(['md', 'html', 'docx']))
+    .addOption(new Option('--format <format>', 'output format (default: md); docx lays the HTML page out as a Word document').choices(OUTPUT_FORMATS))
     .option('--out <dir>', 'output directory (default dist/)')
     .option('--site <dir>', 'build the public site into <dir>: the register as index.html, each record and notice, cross-linked')
     .addOption(new Option('--audience <audience>', 'public leaves out the items kept internal; internal shows all, marked (default: public; internal for --kind record and dpia)').choices(['public', 'internal']))
-    .addOption(new Option('--lang <lang>', 'language of the built-in text').choices(['en', 'de', 'fr']))
+    .addOption(new Option('--lang <lang>', 'language of the built-in text').choices(LANGS))
     .option('--templates <dir>', 'directory of templates overriding the built-in ones')
     .option('-c, --config <file>', 'use this config instead of the nearest privrec.yaml')
     .option('--as-of <date>', 'evaluate date-dependent rules at this date (YYYY-MM-DD; default today)')
@@ -76,7 +77,7 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .argument('[records...]', 'record files, directories or globs (default: the records privrec.yaml names)')
     .addOption(new Option('--format <format>', 'xlsx (one workbook) or csv (a folder of CSV files, one per sheet)').choices(['xlsx', 'csv']).default('xlsx'))
     .option('--out <path>', 'the workbook (default dist/register.xlsx) or the CSV folder (default dist/register-csv/)')
-    .addOption(new Option('--lang <lang>', 'language of the sheet titles and column headings').choices(['en', 'de', 'fr']))
+    .addOption(new Option('--lang <lang>', 'language of the sheet titles and column headings').choices(LANGS))
     .addOption(new Option('--audience <audience>', 'public leaves out the items kept internal (default); internal includes them').choices(['public', 'internal']))
     .option('-c, --config <file>', 'use this config instead of the nearest privrec.yaml')
     .option('--as-of <date>', 'evaluate date-dependent rules at this date (YYYY-MM-DD; default today)')

@@ -1,4 +1,5 @@
 /** Country names as spreadsheets write them ("Germany", "Deutschland", "Allemagne", "USA") to ISO 3166-1 codes. */
+import { LANGS } from '../languages.js';
 import { canonicalCountry } from '../law/index.js';
 import { sameHeading } from './mapping.js';
 
@@ -10,7 +11,7 @@ let byName: Map<string, string> | undefined;
 function names(): Map<string, string> {
   if (byName) return byName;
   byName = new Map(Object.entries(SHORT_NAMES));
-  for (const locale of ['en', 'de', 'fr']) {
+  for (const locale of LANGS) {
     const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     for (const first of LETTERS) {
       for (const second of LETTERS) {

@@ -20,7 +20,8 @@ import wp248Json from './wp248.json' with { type: 'json' };
 
 /** The regimes privrec knows: the keys of regimes.json (a regime is data). */
 export type Regime = Exclude<keyof typeof regimesJson, '_meta'>;
-export type Lang = 'en' | 'de' | 'fr';
+export type { Lang } from '../languages.js';
+import type { Lang } from '../languages.js';
 export type Localized = Readonly<Record<Lang, string>>;
 /** A calendar date written YYYY-MM-DD. */
 export type IsoDate = string;

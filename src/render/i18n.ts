@@ -10,7 +10,8 @@ export type Messages = typeof en;
 /** Typed against en.json, so a key missing from de.json or fr.json fails the build. */
 const MESSAGES: Readonly<Record<Lang, Messages>> = { en, de, fr };
 
-export const LANGS: readonly Lang[] = ['en', 'de', 'fr'];
+export { LANGS } from '../languages.js';
+import { LANGS } from '../languages.js';
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

@@ -23,6 +23,7 @@ import {
   type Right,
 } from '../law/index.js';
 import type { Lang } from './i18n.js';
+import type { OUTPUT_FORMATS, TEMPLATE_FORMATS } from '../languages.js';
 import { citeArticles } from './words.js';
 import { dpiaView, type DpiaView } from './risk-map.js';
 import { forAudience, internalItems, withheldFlags, type Audience } from './visibility.js';
@@ -31,9 +32,9 @@ export type Kind = 'notice' | 'record' | 'register' | 'dpia';
 /** The kinds rendered once per record. */
 export type RecordKind = Exclude<Kind, 'register'>;
 /** The formats templates are written in. */
-export type Format = 'md' | 'html';
+export type Format = (typeof TEMPLATE_FORMATS)[number];
 /** What a page can be written as: a template format, or a document made from the HTML page. */
-export type OutputFormat = Format | 'docx';
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ContactView {
   address: string | null;

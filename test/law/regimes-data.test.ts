@@ -50,6 +50,13 @@ describe('the list of regimes is the data', () => {
     expect(json('schemas/config.schema.json').properties.regime.enum).toEqual([...REGIMES]);
   });
 
+  it('one list of languages: the config schema offers exactly those the built-in text is written in', () => {
+    const render = json('schemas/config.schema.json').properties.render.properties;
+    expect(render.lang.enum).toEqual([...LANGS]);
+    expect(render.languages.items.enum).toEqual([...LANGS]);
+    for (const lang of LANGS) expect(existsSync(join(ROOT, `src/render/i18n/${lang}.json`)), lang).toBe(true);
+  });
+
   it('no rule names a regime in its code: the rules read what differs from the regime data', () => {
     // What `git grep -n "'eudpr'\\|'gdpr'" src/` shows, read from the files (the mutation sandbox is no git work tree).
     const code = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.c?ts$/.test(name));
