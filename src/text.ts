@@ -24,6 +24,11 @@ export function normalizeText(text: string): string {
   return result;
 }
 
+/** Headings, labels and names compared without case, accents, spaces and punctuation ("Objectifs poursuivis :" = "objectifspoursuivis"). */
+export function sameHeading(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** C0 and C1 control characters but tab and line breaks: terminal escapes, BEL, backspace, NUL. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 

@@ -1,7 +1,7 @@
 /** Country names as spreadsheets write them ("Germany", "Deutschland", "Allemagne", "USA") to ISO 3166-1 codes. */
 import { LANGS } from '../languages.js';
 import { canonicalCountry } from '../law/index.js';
-import { sameHeading } from './mapping.js';
+import { sameHeading } from '../text.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const SHORT_NAMES: Readonly<Record<string, string>> = { usa: 'US', us: 'US', uk: 'GB', greatbritain: 'GB', england: 'GB' };

@@ -9,6 +9,7 @@ import { ConfigError } from '../load/config.js';
 import { readSource } from '../load/source.js';
 import { parseYaml } from '../load/yaml.js';
 import { validateMappingData } from '../validate/schema.js';
+import { sameHeading } from '../text.js';
 import { countryCode } from './countries.js';
 import { cellAddress, type Workbook, type WorkbookSheet } from './workbook.js';
 import type { CellValue } from '../spreadsheet/layout.js';
@@ -64,11 +65,6 @@ export function loadMapping(nameOrFile: string): Mapping {
   const findings = problems.length > 0 ? problems : validateMappingData(parsed.data, parsed.positions);
   if (findings.length > 0) throw new ConfigError(file, findings);
   return parsed.data as Mapping;
-}
-
-/** Headings and labels compared without case, accents, spaces and punctuation. */
-export function sameHeading(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const YES = new Set(['yes', 'y', 'true', 'x', 'ja', 'j', 'oui', 'o', 'vrai', '1']);
