@@ -178,8 +178,9 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
     case 'maxLength': {
       const expected = definition && FORMAT_OF_DEFINITION[definition];
       if (error.keyword === 'minLength') return { message: `${subject} must not be empty.`, path, prefer: 'value' };
-      if (expected) return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
+      // Too long is too long, whatever the form: an identifier of 130 letters has the right form.
       if (error.keyword === 'maxLength') return { message: `${subject} is too long (at most ${String(params.limit)} characters).`, path, prefer: 'value' };
+      if (expected) return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
       return { message: `${subject} does not have the expected form (${String(params.pattern)}).`, path, prefer: 'value' };
     }
     case 'format': {
@@ -195,12 +196,15 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
     case 'maxItems':
       return { message: `${subject} has more than ${String(params.limit)} entries.`, path, prefer: 'value' };
     case 'uniqueItems':
-      return { message: `${subject} lists the same entry twice (entries ${String(params.j)} and ${String(params.i)}).`, path, prefer: 'value' };
+      // ajv counts from 0; a DPO counts entries from 1.
+      return { message: `${subject} lists the same entry twice (entries ${Number(params.j) + 1} and ${Number(params.i) + 1}).`, path, prefer: 'value' };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return { message: `${subject} must be ${String(params.comparison)} ${String(params.limit)}.`, path, prefer: 'value' };
+    case 'exclusiveMaximum': {
+      const bound: Record<string, string> = { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' };
+      return { message: `${subject} must be ${bound[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}.`, path, prefer: 'value' };
+    }
     case 'oneOf':
       if (path[0] === 'transfers' && path.length === 2) {
         return { message: `${subject} must name either \`country\` (a third country) or \`organisation\` (an international organisation), not both.`, path, prefer: 'key' };
