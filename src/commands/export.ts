@@ -5,7 +5,7 @@
  * to export a record whose errors leave it incomplete unless --force.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { regimeOf } from '../load/config.js';
+import { regimeOf } from '../config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { Linter } from '../lint/engine.js';
 import { triage } from '../lint/usable.js';

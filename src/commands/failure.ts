@@ -1,5 +1,5 @@
 /** How the commands that read a config and write files report what stops them: a message, exit 2. */
-import { ConfigError } from '../load/config.js';
+import { ConfigError } from '../config.js';
 import type { FileResult } from '../model.js';
 import { OutputError } from '../output.js';
 import { writeError } from './terminal.js';

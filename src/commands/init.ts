@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_NAMES } from '../load/config.js';
+import { CONFIG_NAMES } from '../config.js';
 import { DEFAULT_REGIME, REGIMES, isRegime } from '../law/index.js';
 import type { Regime } from '../model.js';
 import { VERSION } from '../version.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, type Config, type RuleSetting } from '../load/config.js';
+import { ConfigError, type Config, type RuleSetting } from '../config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { MAX_RECORD_BYTES, decodeSource } from '../load/source.js';
 import { changedFiles, GitError, isCommit } from '../load/git.js';

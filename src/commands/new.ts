@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, ConfigResolver } from '../load/config.js';
+import { ConfigError, ConfigResolver } from '../config.js';
 import type { Regime } from '../model.js';
 import { createFile, fillTemplate, parseRegime } from './init.js';
 import { shownPath } from '../paths.js';

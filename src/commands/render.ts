@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { regimeOf, type Config } from '../load/config.js';
+import { regimeOf, type Config } from '../config.js';
 import { selectRecordFiles } from '../load/discover.js';
 import { Linter } from '../lint/engine.js';
 import { triage, type Renderable } from '../lint/usable.js';

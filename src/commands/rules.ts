@@ -1,4 +1,4 @@
-import { ConfigResolver } from '../load/config.js';
+import { ConfigResolver } from '../config.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
 import { severityOf } from '../rules/severity.js';
 import { writeOut } from './terminal.js';

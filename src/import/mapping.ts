@@ -5,7 +5,7 @@
  * is kept as a comment for review beside the key it likely belongs to.
  */
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../load/config.js';
+import { ConfigError } from '../config.js';
 import { readSource } from '../load/source.js';
 import { parseYaml } from '../load/yaml.js';
 import { validateMappingData } from '../validate/schema.js';

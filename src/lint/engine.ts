@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
-import type { Config, RuleSetting } from '../load/config.js';
-import { ConfigResolver } from '../load/config.js';
+import type { Config, RuleSetting } from '../config.js';
+import { ConfigResolver } from '../config.js';
 import { repositoryFiles } from '../load/discover.js';
 import { decodeSource, readBytes, readHead, readSource, statOrUndefined, type SourceResult } from '../load/source.js';
 import type { FileResult, Finding } from '../model.js';

@@ -1,4 +1,4 @@
-import { regimeOf, type Config } from '../load/config.js';
+import { regimeOf, type Config } from '../config.js';
 import type { Finding, SourceRange } from '../model.js';
 import { rendersNotice, type RecordData } from '../record.js';
 import { parseYaml } from '../load/yaml.js';

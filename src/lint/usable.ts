@@ -3,7 +3,7 @@
  * their data as linted), those blocked by errors that would leave the output incomplete (usable
  * anyway with --force when they can be read), and those sharing an id. Shared by render and export.
  */
-import type { Config } from '../load/config.js';
+import type { Config } from '../config.js';
 import type { FileResult, Finding } from '../model.js';
 import type { RecordData } from '../record.js';
 import { UNUSABLE_CHECKS } from '../rules/core.js';

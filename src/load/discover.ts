@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, loadConfig, type Config } from './config.js';
+import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, loadConfig, type Config } from '../config.js';
 import { GitIgnore } from './gitignore.js';
 import { readHead, statOrUndefined } from './source.js';
 

@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../lint/engine.js';
 import { regimeInfo } from '../law/index.js';
-import { regimeOf } from '../load/config.js';
+import { regimeOf } from '../config.js';
 import type { Finding, Fix } from '../model.js';
 import { VERSION } from '../version.js';
 import { today } from '../commands/terminal.js';

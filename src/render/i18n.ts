@@ -1,4 +1,4 @@
-import type { Config } from '../load/config.js';
+import type { Config } from '../config.js';
 import type { Lang } from '../law/index.js';
 import de from './i18n/de.json' with { type: 'json' };
 import en from './i18n/en.json' with { type: 'json' };

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { regimeOf, type Config } from '../load/config.js';
+import { regimeOf, type Config } from '../config.js';
 import type { OutputFile } from '../output.js';
 import { rendersNotice, type RecordData } from '../record.js';
 import { translate, type Lang } from './i18n.js';

@@ -4,7 +4,7 @@
  * empty list where the record has nothing, because templates compile in strict mode.
  * docs/render.md documents these shapes for template authors.
  */
-import { regimeOf, type Config } from '../load/config.js';
+import { regimeOf, type Config } from '../config.js';
 import { normalizeText } from '../text.js';
 import type { Regime } from '../model.js';
 import { eachProcessor, rendersNotice, partyName, resolveParty, resolvedControllers, rightsContact, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';

@@ -4,7 +4,7 @@
  * privrec.yaml's `visibility` changes it; internal pages show everything. A notice always
  * carries the items the law requires of it (schemas/requirements/<regime>-notice.schema.json).
  */
-import type { Config } from '../load/config.js';
+import type { Config } from '../config.js';
 import { regimeInfo } from '../law/index.js';
 import type { Regime } from '../model.js';
 import type { RecordData } from '../record.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../load/config.js';
+import type { Config } from '../config.js';
 import type { Severity } from '../model.js';
 import type { RuleMeta } from './types.js';
 

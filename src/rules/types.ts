@@ -1,4 +1,4 @@
-import type { Config } from '../load/config.js';
+import type { Config } from '../config.js';
 import type { DataPath, Regime, Severity, SourceRange } from '../model.js';
 import type { RecordData } from '../record.js';
 

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/lint/lint-source.js';
-import { defaultConfig } from '../../src/load/config.js';
+import { defaultConfig } from '../../src/config.js';
 import { BIN, tempProject } from '../helpers.js';
 import { requireTool } from '../tools.js';
 import { expectHandled, jsonFindings, runBounded } from './helpers.js';

@@ -48,4 +48,10 @@ describe('module dependencies', () => {
   it('have no cycle', () => {
     expect(cycles()).toEqual([]);
   });
+
+  it('go the way the data goes: load/ imports nothing from the stages after it', () => {
+    const later = /^(?:validate|rules|lint|render|report|commands|export|import|spreadsheet)\//;
+    const backwards = [...graph].flatMap(([file, imports]) => (file.startsWith('load/') ? imports.filter((target) => later.test(target)).map((target) => `${file} -> ${target}`) : []));
+    expect(backwards).toEqual([]);
+  });
 });

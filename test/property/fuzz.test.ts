@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { finishFindings, lintSource } from '../../src/lint/lint-source.js';
-import { defaultConfig } from '../../src/load/config.js';
+import { defaultConfig } from '../../src/config.js';
 import { discoverFiles } from '../../src/load/discover.js';
 import { decodeSource } from '../../src/load/source.js';
 import { ROOT, tempProject } from '../helpers.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/lint/lint-source.js';
-import { defaultConfig } from '../../src/load/config.js';
+import { defaultConfig } from '../../src/config.js';
 import { decodeSource } from '../../src/load/source.js';
 import { parseWithDocument } from '../../src/load/yaml-document.js';
 import { parseWithEvents } from '../../src/load/yaml-events.js';

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { defaultConfig, regimeOf, type Config } from '../../src/load/config.js';
+import { defaultConfig, regimeOf, type Config } from '../../src/config.js';
 import { finishFindings, lintSource } from '../../src/lint/lint-source.js';
 import { rendersNotice, type RecordData } from '../../src/record.js';
 import { LANGS, translate } from '../../src/render/i18n.js';

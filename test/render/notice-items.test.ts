@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/load/discover.js';
-import { findConfigFile, loadConfig } from '../../src/load/config.js';
+import { findConfigFile, loadConfig } from '../../src/config.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import { groundFor } from '../../src/law/index.js';
 import { rendersNotice, type RecordData } from '../../src/record.js';

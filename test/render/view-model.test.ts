@@ -1,6 +1,6 @@
 /** The data templates receive (src/render/view-model.ts), where it combines what records and privrec.yaml say. */
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, type Config } from '../../src/load/config.js';
+import { defaultConfig, type Config } from '../../src/config.js';
 import type { RecordData } from '../../src/record.js';
 import { recordView } from '../../src/render/view-model.js';
 

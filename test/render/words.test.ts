@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/load/config.js';
+import { defaultConfig } from '../../src/config.js';
 import { chooseLang, translate } from '../../src/render/i18n.js';
 import { citeArticles, countryName, formatArticle, formatDate, formatDuration, formatList } from '../../src/render/words.js';
 

@@ -1,4 +1,4 @@
-import { defaultConfig, type Config } from '../../src/load/config.js';
+import { defaultConfig, type Config } from '../../src/config.js';
 import { finishFindings, lintSource } from '../../src/lint/lint-source.js';
 import type { Finding, Regime } from '../../src/model.js';
 

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_REGIME, isRegime } from '../law/index.js';
-import type { Finding, Regime } from '../model.js';
-import type { Party } from '../record.js';
-import { readSource } from './source.js';
-import { parseYaml } from './yaml.js';
-import type { PositionIndex } from './positions.js';
-import { validateConfigData } from '../validate/schema.js';
+import { DEFAULT_REGIME, isRegime } from './law/index.js';
+import type { Finding, Regime } from './model.js';
+import type { Party } from './record.js';
+import { readSource } from './load/source.js';
+import { parseYaml } from './load/yaml.js';
+import type { PositionIndex } from './load/positions.js';
+import { validateConfigData } from './validate/schema.js';
 
 export const CONFIG_NAMES = ['privrec.yaml', 'privrec.yml', '.privrec.yaml', '.privrec.yml'] as const;
 export const DEFAULT_RECORD_GLOBS = ['**/*.{yml,yaml}'];
