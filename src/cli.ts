@@ -59,7 +59,12 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .addOption(new Option('--format <format>', 'output format (default: md); docx lays the HTML page out as a Word document').choices(OUTPUT_FORMATS))
     .option('--out <dir>', 'output directory (default dist/)')
     .option('--site <dir>', 'build the public site into <dir>: the register as index.html, each record and notice, cross-linked')
-    .addOption(new Option('--audience <audience>', 'public leaves out the items kept internal; internal shows all, marked (default: public; internal for --kind record and dpia)').choices(['public', 'internal']))
+    .addOption(
+      new Option('--audience <audience>', 'public leaves out the items kept internal; internal shows all, marked (default: public; internal for --kind record and dpia)').choices([
+        'public',
+        'internal',
+      ]),
+    )
     .addOption(new Option('--lang <lang>', 'language of the built-in text').choices(LANGS))
     .option('--templates <dir>', 'directory of templates overriding the built-in ones')
     .option('-c, --config <file>', 'use this config instead of the nearest privrec.yaml')

@@ -93,7 +93,10 @@ export async function loadConfig(file: string): Promise<Config> {
   const parsed = parseYaml(source.text);
   const problems = parsed.problems.filter((p) => !(p.ruleId === 'document' && parsed.data === null && /empty|no content/.test(p.message)));
   if (problems.length > 0) {
-    throw new ConfigError(file, problems.map((p) => ({ ruleId: 'config', severity: 'error', message: p.message, ...p.range })));
+    throw new ConfigError(
+      file,
+      problems.map((p) => ({ ruleId: 'config', severity: 'error', message: p.message, ...p.range })),
+    );
   }
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   const findings = validateConfigData(data, parsed.positions);

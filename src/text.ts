@@ -26,7 +26,11 @@ export function normalizeText(text: string): string {
 
 /** Headings, labels and names compared without case, accents, spaces and punctuation ("Objectifs poursuivis :" = "objectifspoursuivis"). */
 export function sameHeading(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** C0 and C1 control characters but tab and line breaks: terminal escapes, BEL, backspace, NUL. */

@@ -9,8 +9,10 @@ import { expect } from 'vitest';
 export function convertWithLibreOffice(dir: string, files: string[], format: string): string {
   const out = join(dir, format.split(':')[0]!);
   const profile = `file://${mkdtempSync(join(tmpdir(), 'privrec-soffice-'))}`;
-  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', out, ...files.map((file) => join(dir, file))], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', out, ...files.map((file) => join(dir, file))], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(result.status, result.stderr).toBe(0);
   return out;
 }
-

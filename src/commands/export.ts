@@ -68,7 +68,9 @@ export async function runExport(patterns: string[], options: ExportCommandOption
       writeAtomically(target, outputs);
     }
     const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
-    writeOut(`privrec: ${records.length} record${records.length === 1 ? '' : 's'} exported (${tables.length} sheets, ${rows} rows${audience === 'internal' ? ', internal items included' : ''}) to ${shownPath(target, cwd)}\n`);
+    writeOut(
+      `privrec: ${records.length} record${records.length === 1 ? '' : 's'} exported (${tables.length} sheets, ${rows} rows${audience === 'internal' ? ', internal items included' : ''}) to ${shownPath(target, cwd)}\n`,
+    );
     if (forced.length > 0) writeError(`privrec: exported with errors (--force): ${forced.map((file) => shownPath(file, cwd)).join(', ')}`);
     if (blocked.length === 0) return 0;
     writeError(`${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not exported${options.force ? '' : ' (--force exports those that can be read)'}.`);

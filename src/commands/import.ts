@@ -32,7 +32,9 @@ export interface ImportCommandOptions {
 async function readInput(input: string): Promise<Workbook> {
   const stat = statOrUndefined(input);
   if (stat?.isDirectory()) {
-    const files = readdirSync(input).filter((name) => /\.csv$/i.test(name)).sort();
+    const files = readdirSync(input)
+      .filter((name) => /\.csv$/i.test(name))
+      .sort();
     if (files.length === 0) throw new SpreadsheetError('the folder holds no .csv file');
     const sheets = [];
     for (const name of files) sheets.push(...(await readFile(join(input, name))).sheets);
@@ -77,7 +79,15 @@ function privrecRecords(workbook: Workbook): ImportedRecord[] {
 function idsOf(records: ImportedRecord[], fallback: string): string[] {
   const taken = new Set<string>();
   return records.map((record) => {
-    const slug = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+    const slug = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60)
+        .replace(/-+$/, '');
     const wanted = typeof record.data.id === 'string' ? record.data.id : slug(String(record.data.title ?? '')) || `${slug(fallback) || 'record'}-${record.row ?? slug(record.sheet)}`;
     let id = wanted;
     for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
@@ -109,7 +119,10 @@ export async function runImport(input: string, options: ImportCommandOptions): P
     writeOut(`privrec: ${written.length} record${written.length === 1 ? '' : 's'} written to ${shownPath(outDir, cwd)}; ${mapped} cells mapped, ${review} left for review (comments in the records)\n`);
     if (unmapped.length > 0) writeOut(`privrec: columns no field of the mapping names (kept as comments): ${unmapped.join(', ')}\n`);
     if (existing.length > 0) {
-      const named = existing.slice(0, 5).map((file) => shownPath(file, cwd)).join(', ');
+      const named = existing
+        .slice(0, 5)
+        .map((file) => shownPath(file, cwd))
+        .join(', ');
       writeError(`privrec: not overwritten, already there: ${named}${existing.length > 5 ? ` and ${existing.length - 5} more` : ''}`);
     }
     if (options.lint === false || written.length === 0) return existing.length > 0 ? 1 : 0;

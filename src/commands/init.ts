@@ -49,7 +49,12 @@ export async function createFile(file: string, text: string): Promise<boolean> {
 
 /** A party id from the organisation's name: "ACME GmbH" -> acme-gmbh. */
 function partyId(organisation: string): string {
-  const id = organisation.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  const id = organisation
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
   return id || 'organisation';
 }
 

@@ -37,7 +37,6 @@ function defaultAudience(kind: Kind | 'site'): Audience {
   return kind === 'record' || kind === 'dpia' ? 'internal' : 'public';
 }
 
-
 export async function runRender(patterns: string[], options: RenderCommandOptions): Promise<number> {
   const cwd = process.cwd();
   if (options.site !== undefined && (options.kind !== undefined || options.format !== undefined || options.out !== undefined)) {
@@ -56,7 +55,8 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     const linter = new Linter({ cwd, configPath: options.config, asOf, inlineConfig: true, keepRecords: true });
     const baseConfig = await linter.configIn(cwd);
     const templatesDir = options.templates ? resolve(cwd, options.templates) : baseConfig.templates;
-    const outDir = options.site !== undefined ? resolve(cwd, options.site) : options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
+    const outDir =
+      options.site !== undefined ? resolve(cwd, options.site) : options.out ? resolve(cwd, options.out) : baseConfig.render.out ? resolve(baseConfig.dir, baseConfig.render.out) : resolve(cwd, 'dist');
     const audience = options.audience ?? baseConfig.render.audience ?? defaultAudience(target);
     // Templates first: a broken template is reported before any record is linted.
     const sitePages = target === 'site' ? await loadSitePages(templatesDir) : null;
@@ -92,7 +92,9 @@ export async function runRender(patterns: string[], options: RenderCommandOption
     writeOut(`privrec: ${written.length} written${unchanged > 0 ? `, ${unchanged} unchanged` : ''} in ${shownPath(outDir, cwd)}\n`);
     if (forced.length > 0) writeError(`privrec: rendered with gaps marked (--force): ${forced.map((file) => shownPath(file, cwd)).join(', ')}`);
     if (blocked.length === 0) return 0;
-    writeError(`${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not rendered${options.force ? '' : ' (--force renders those that can be read, with the gaps marked)'}.`);
+    writeError(
+      `${report(blocked)}\nprivrec: ${blocked.length} record${blocked.length === 1 ? '' : 's'} not rendered${options.force ? '' : ' (--force renders those that can be read, with the gaps marked)'}.`,
+    );
     return 1;
   } catch (error) {
     const stopped = reportStop(error, report);
@@ -119,7 +121,8 @@ function inScope(target: Kind | 'site', items: Renderable[], blocked: number, cw
   if (target === 'notice') {
     const registerOnly = items.filter(({ record, config }) => !rendersNotice(record, config));
     if (registerOnly.length === 1) writeError(`privrec: ${shownPath(registerOnly[0]!.file, cwd)}: no notice rendered: ${whyRegisterOnly(registerOnly[0]!.record, registerOnly[0]!.config)}.`);
-    if (registerOnly.length > 1) writeError(`privrec: no notice rendered for ${registerOnly.length} register-only records (no \`notice\` key, \`notice.render: false\` or \`notices: false\` in privrec.yaml).`);
+    if (registerOnly.length > 1)
+      writeError(`privrec: no notice rendered for ${registerOnly.length} register-only records (no \`notice\` key, \`notice.render: false\` or \`notices: false\` in privrec.yaml).`);
     const inScope = items.filter((item) => !registerOnly.includes(item));
     if (registerOnly.length > 0 && inScope.length === 0 && blocked === 0) throw new UsageError('No record in scope for notices: each is register-only (see `notices` in docs/format.md).');
     return inScope;

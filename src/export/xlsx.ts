@@ -65,4 +65,3 @@ export async function writeXlsx(tables: readonly Table[]): Promise<Buffer> {
   const sheets: WorkbookSheet<Content>[] = tables.map((table) => ({ data: sheetData(table), sheet: table.title, columns: widths(table), stickyRowsCount: 1 }));
   return (await writeXlsxFile(sheets, { features: [autoFilter(tables)], fontFamily: 'Liberation Sans', fontSize: 10 }).toBuffer()) as Buffer;
 }
-

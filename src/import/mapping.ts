@@ -155,7 +155,10 @@ const textOf = (value: CellValue | undefined) => (value === null || value === un
 function byRows(workbook: Workbook, mapping: Mapping): { records: ImportedRecord[]; unmapped: string[] } {
   const holdsHeader = (sheet: WorkbookSheet) => headerRow(sheet, mapping) >= 0;
   const sheet = mapping.sheet ? workbook.sheets.find((candidate) => candidate.name === mapping.sheet) : workbook.sheets.find(holdsHeader);
-  if (!sheet) throw new MappingMismatch(mapping.sheet ? `the workbook has no sheet "${mapping.sheet}" (its sheets: ${workbook.sheets.map((s) => s.name).join(', ')})` : `no sheet has a row with the heading "${mapping.header}"`);
+  if (!sheet)
+    throw new MappingMismatch(
+      mapping.sheet ? `the workbook has no sheet "${mapping.sheet}" (its sheets: ${workbook.sheets.map((s) => s.name).join(', ')})` : `no sheet has a row with the heading "${mapping.header}"`,
+    );
   const header = headerRow(sheet, mapping);
   if (header < 0) throw new MappingMismatch(`the sheet "${sheet.name}" has no row with the heading "${mapping.header}"`);
   const columns = (sheet.rows[header] ?? []).map((cell) => fieldFor(mapping, textOf(cell)));

@@ -40,7 +40,14 @@ export function readOds(bytes: Uint8Array): Workbook {
         rowCells = [];
       } else if ((name === 'table:table-cell' || name === 'table:covered-table-cell') && sheet) {
         const type = attributes['office:value-type'] ?? '';
-        const value = type === 'date' ? attributes['office:date-value'] : type === 'boolean' ? attributes['office:boolean-value'] : type === 'float' || type === 'percentage' || type === 'currency' ? attributes['office:value'] : undefined;
+        const value =
+          type === 'date'
+            ? attributes['office:date-value']
+            : type === 'boolean'
+              ? attributes['office:boolean-value']
+              : type === 'float' || type === 'percentage' || type === 'currency'
+                ? attributes['office:value']
+                : undefined;
         cell = { repeat: Math.max(1, Number(attributes['table:number-columns-repeated'] ?? 1)), type, value, paragraphs: [], inParagraph: false };
       } else if (cell && name === 'text:p') {
         cell.paragraphs.push('');

@@ -54,7 +54,8 @@ export function columnIndex(letters: string): number {
 export function putCell(sheet: WorkbookSheet, row: number, column: number, value: CellValue): void {
   if (row >= LIMITS.rows) throw new SpreadsheetError(`${cellAddress(sheet.name, row, column)}: the sheet has more than ${LIMITS.rows} rows`);
   if (column >= LIMITS.columns) throw new SpreadsheetError(`${cellAddress(sheet.name, row, column)}: the sheet has more than ${LIMITS.columns} columns`);
-  if (typeof value === 'string' && value.length > LIMITS.cellCharacters) throw new SpreadsheetError(`${cellAddress(sheet.name, row, column)}: the cell holds more than ${LIMITS.cellCharacters} characters`);
+  if (typeof value === 'string' && value.length > LIMITS.cellCharacters)
+    throw new SpreadsheetError(`${cellAddress(sheet.name, row, column)}: the cell holds more than ${LIMITS.cellCharacters} characters`);
   (sheet.rows[row] ??= [])[column] = value;
 }
 

@@ -8,7 +8,31 @@ import { Document, isMap, isPair, isScalar, visit, type Pair } from 'yaml';
 import type { ReviewNote } from './mapping.js';
 
 /** The keys of a record in the order the format documents them; others follow as they come. */
-const ORDER = ['$schema', 'privrec', 'id', 'title', 'description', 'regime', 'updated', 'language', 'controllers', 'dpo', 'joint_controllers', 'processors', 'purposes', 'legal_basis', 'data_subjects', 'personal_data', 'recipients', 'transfers', 'retention', 'security', 'automated_decisions', 'dpia', 'notice'];
+const ORDER = [
+  '$schema',
+  'privrec',
+  'id',
+  'title',
+  'description',
+  'regime',
+  'updated',
+  'language',
+  'controllers',
+  'dpo',
+  'joint_controllers',
+  'processors',
+  'purposes',
+  'legal_basis',
+  'data_subjects',
+  'personal_data',
+  'recipients',
+  'transfers',
+  'retention',
+  'security',
+  'automated_decisions',
+  'dpia',
+  'notice',
+];
 
 function ordered(data: Record<string, unknown>): Record<string, unknown> {
   const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);

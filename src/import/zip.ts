@@ -44,7 +44,8 @@ export function openZip(bytes: Uint8Array): ZipEntries {
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
     if (size > LIMITS.entryBytes) throw new SpreadsheetError(`the part ${name} would grow to ${size} bytes, more than the ${LIMITS.entryBytes} privrec reads`);
-    if (size > 1024 * 1024 && size > compressed * LIMITS.ratio) throw new SpreadsheetError(`the part ${name} would grow ${Math.round(size / Math.max(compressed, 1))} times over its compressed size: taken for a zip bomb, not read`);
+    if (size > 1024 * 1024 && size > compressed * LIMITS.ratio)
+      throw new SpreadsheetError(`the part ${name} would grow ${Math.round(size / Math.max(compressed, 1))} times over its compressed size: taken for a zip bomb, not read`);
     total += size;
     if (total > LIMITS.totalBytes) throw new SpreadsheetError(`the file would grow to more than ${LIMITS.totalBytes} bytes: not read`);
     entries.set(name, { method, compressed, size, local });

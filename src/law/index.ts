@@ -154,13 +154,7 @@ export interface RegimeInfo {
   readonly complaint_authority: ComplaintAuthority;
 }
 
-export type GroundKind =
-  | 'public-task'
-  | 'legal-obligation'
-  | 'contract'
-  | 'consent'
-  | 'vital-interests'
-  | 'legitimate-interests';
+export type GroundKind = 'public-task' | 'legal-obligation' | 'contract' | 'consent' | 'vital-interests' | 'legitimate-interests';
 
 export interface Ground {
   readonly article: Article;
@@ -176,16 +170,7 @@ export interface Ground {
 }
 
 export type SpecialCategoryId =
-  | 'racial-ethnic-origin'
-  | 'political-opinions'
-  | 'religious-beliefs'
-  | 'trade-union-membership'
-  | 'genetic'
-  | 'biometric'
-  | 'health'
-  | 'sex-life'
-  | 'sexual-orientation'
-  | 'criminal-convictions';
+  'racial-ethnic-origin' | 'political-opinions' | 'religious-beliefs' | 'trade-union-membership' | 'genetic' | 'biometric' | 'health' | 'sex-life' | 'sexual-orientation' | 'criminal-convictions';
 
 export interface SpecialCategory {
   readonly id: SpecialCategoryId;
@@ -277,15 +262,7 @@ export interface Derogation {
 }
 
 export type Wp248CriterionId =
-  | 'evaluation-scoring'
-  | 'automated-decision'
-  | 'systematic-monitoring'
-  | 'sensitive-data'
-  | 'large-scale'
-  | 'matching-datasets'
-  | 'vulnerable-subjects'
-  | 'innovative-technology'
-  | 'prevents-rights';
+  'evaluation-scoring' | 'automated-decision' | 'systematic-monitoring' | 'sensitive-data' | 'large-scale' | 'matching-datasets' | 'vulnerable-subjects' | 'innovative-technology' | 'prevents-rights';
 
 export interface Wp248Criterion {
   readonly number: number;
@@ -314,16 +291,7 @@ export interface RiskBand {
   readonly max: number;
 }
 
-export type RightId =
-  | 'access'
-  | 'rectification'
-  | 'erasure'
-  | 'restriction'
-  | 'portability'
-  | 'objection'
-  | 'automated-decision'
-  | 'withdraw-consent'
-  | 'complaint';
+export type RightId = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection' | 'automated-decision' | 'withdraw-consent' | 'complaint';
 
 export interface Right {
   readonly id: RightId;
@@ -366,9 +334,7 @@ const COUNTRY_DATA = deepFreeze(
     readonly common_mistakes: Readonly<Record<string, string>>;
   },
 );
-const WP248_DATA = deepFreeze(
-  wp248Json as unknown as { readonly threshold: number; readonly criteria: readonly Wp248Criterion[]; readonly inference: Wp248Inference },
-);
+const WP248_DATA = deepFreeze(wp248Json as unknown as { readonly threshold: number; readonly criteria: readonly Wp248Criterion[]; readonly inference: Wp248Inference });
 const RISK_DATA = deepFreeze(
   riskJson as unknown as {
     readonly likelihood: readonly RiskLevel[];
@@ -561,11 +527,7 @@ export function adequacyInForce(decision: AdequacyDecision, asOf: IsoDate): bool
 export function adequacyDecisionsFor(destination: string): readonly AdequacyDecision[] {
   const country = canonicalCountry(destination);
   const org = destination.trim().toUpperCase();
-  return adequacyDecisions.filter(
-    (d) =>
-      (d.code !== null && d.code === country) ||
-      (d.organisation !== null && (d.organisation.toUpperCase() === org || d.name.toUpperCase() === org)),
-  );
+  return adequacyDecisions.filter((d) => (d.code !== null && d.code === country) || (d.organisation !== null && (d.organisation.toUpperCase() === org || d.name.toUpperCase() === org)));
 }
 
 /**
@@ -649,8 +611,7 @@ export function dpiaIndicated(ids: readonly string[]): boolean {
 
 // ---------------------------------------------------------------- risk rating
 
-export const riskScales: { readonly likelihood: readonly RiskLevel[]; readonly severity: readonly RiskLevel[] } =
-  Object.freeze({ likelihood: RISK_DATA.likelihood, severity: RISK_DATA.severity });
+export const riskScales: { readonly likelihood: readonly RiskLevel[]; readonly severity: readonly RiskLevel[] } = Object.freeze({ likelihood: RISK_DATA.likelihood, severity: RISK_DATA.severity });
 export const riskBands: readonly RiskBand[] = RISK_DATA.bands;
 /** The band whose residual risk calls for prior consultation (2018/1725 Art. 40 / GDPR Art. 36). */
 export const PRIOR_CONSULTATION_BAND: RiskBandId = RISK_DATA.prior_consultation_band;

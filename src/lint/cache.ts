@@ -47,13 +47,7 @@ const SETTLED_MS = 2_000;
 type DiskState = { size: number; mtimeMs: number; ctimeMs: number; ino: number };
 
 function vouches(entry: FileVersion, disk: DiskState | undefined): boolean {
-  return (
-    entry.ctimeMs < entry.readAt - SETTLED_MS &&
-    disk?.size === entry.size &&
-    disk.mtimeMs === entry.mtimeMs &&
-    disk.ctimeMs === entry.ctimeMs &&
-    disk.ino === entry.ino
-  );
+  return entry.ctimeMs < entry.readAt - SETTLED_MS && disk?.size === entry.size && disk.mtimeMs === entry.mtimeMs && disk.ctimeMs === entry.ctimeMs && disk.ino === entry.ino;
 }
 
 interface Entry extends FileVersion {
@@ -65,7 +59,18 @@ interface Entry extends FileVersion {
 }
 
 /** How an entry is stored: findings as flat numbers with their texts in one table, facts without the file. */
-type StoredEntry = [hash: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, readAt: number, key: string, findings: number[], facts: object, suppressions: SourceLintResult['suppressions']];
+type StoredEntry = [
+  hash: string,
+  size: number,
+  mtimeMs: number,
+  ctimeMs: number,
+  ino: number,
+  readAt: number,
+  key: string,
+  findings: number[],
+  facts: object,
+  suppressions: SourceLintResult['suppressions'],
+];
 const FINDING_WIDTH = 7;
 
 /**
@@ -186,4 +191,3 @@ function decode(path: string, stored: unknown, texts: string[]): Entry | undefin
   }
   return { hash, size, mtimeMs, ctimeMs, ino, readAt, key, result: { findings, facts: { ...facts, file: path }, suppressions }, stored: stored as StoredEntry };
 }
-

@@ -49,7 +49,7 @@ const CONTEXT = 3;
  * A unified diff of the lines the fixes change, with three lines of context, as `git diff` shows
  * it. Fixes replace text within a line, so the two versions have the same lines but the changed ones.
  */
-export function diff({ file, before, after }: FixedFile, shown: string): string {
+export function diff({ before, after }: FixedFile, shown: string): string {
   const old = before.split('\n');
   const now = after.split('\n');
   const changed = old.flatMap((line, index) => (line !== now[index] ? [index] : []));

@@ -91,7 +91,15 @@ function runRule(rule: RecordRule, context: RecordContext, shapeIsWrong: boolean
   } catch (error) {
     if (shapeIsWrong) return;
     const reason = error instanceof Error ? error.message : String(error);
-    findings.push({ ruleId: rule.id, severity: 'error', message: `Rule ${rule.id} failed on this record (${reason}). Please report this as a privrec bug.`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    findings.push({
+      ruleId: rule.id,
+      severity: 'error',
+      message: `Rule ${rule.id} failed on this record (${reason}). Please report this as a privrec bug.`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    });
   }
 }
 

@@ -35,15 +35,9 @@ export function findSuppressions(text: string): Suppression[] {
 }
 
 /** Drops suppressed findings and reports directives without a reason or that suppress nothing. */
-export function applySuppressions(
-  findings: Finding[],
-  suppressions: Suppression[],
-  directiveSeverity: Severity | 'off',
-): Finding[] {
+export function applySuppressions(findings: Finding[], suppressions: Suppression[], directiveSeverity: Severity | 'off'): Finding[] {
   const kept = findings.filter((finding) => {
-    const suppression = suppressions.find(
-      (s) => s.line + 1 === finding.line && (s.ruleIds.length === 0 || s.ruleIds.includes(finding.ruleId)),
-    );
+    const suppression = suppressions.find((s) => s.line + 1 === finding.line && (s.ruleIds.length === 0 || s.ruleIds.includes(finding.ruleId)));
     if (!suppression || UNSUPPRESSIBLE_CHECKS.has(finding.ruleId)) return true;
     suppression.used = true;
     return false;
@@ -61,4 +55,3 @@ export function applySuppressions(
   }
   return kept;
 }
-

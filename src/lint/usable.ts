@@ -61,7 +61,15 @@ function duplicateIds(items: readonly Renderable[]): { files: Set<string>; resul
     if (same.length < 2) continue;
     for (const item of same) {
       const others = same.filter((other) => other !== item).map((other) => other.file);
-      const finding: Finding = { ruleId: 'unique-id', severity: 'error', message: `The id \`${id}\` is also the id of ${others.join(', ')}: their pages would overwrite each other.`, line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const finding: Finding = {
+        ruleId: 'unique-id',
+        severity: 'error',
+        message: `The id \`${id}\` is also the id of ${others.join(', ')}: their pages would overwrite each other.`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      };
       results.push({ filePath: item.file, findings: [finding] });
     }
   }

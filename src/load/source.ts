@@ -21,7 +21,10 @@ export function readBytes(file: string, { maxBytes = MAX_RECORD_BYTES } = {}): B
     if (info.isDirectory()) return { ok: false, message: 'This is a directory, not a record file.' };
     if (!info.isFile()) return { ok: false, message: 'This is not a regular file (a pipe, socket or device): a record is a text file.' };
     if (info.size > maxBytes) {
-      return { ok: false, message: `The file is ${megabytes(info.size)}; ${maxBytes === MAX_RECORD_BYTES ? 'records are' : 'it is'} limited to ${megabytes(maxBytes)}. Split it or check that it is a record.` };
+      return {
+        ok: false,
+        message: `The file is ${megabytes(info.size)}; ${maxBytes === MAX_RECORD_BYTES ? 'records are' : 'it is'} limited to ${megabytes(maxBytes)}. Split it or check that it is a record.`,
+      };
     }
     return { ok: true, bytes: readFileSync(fd), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
   } catch (error) {

@@ -57,7 +57,10 @@ export function parseWithDocument(text: string): ParsedYaml {
       break;
     }
     if (error.code === 'DUPLICATE_KEY') {
-      const key = text.slice(error.pos[0]).split(/:\s|:$|\n/m, 1)[0]!.trim();
+      const key = text
+        .slice(error.pos[0])
+        .split(/:\s|:$|\n/m, 1)[0]!
+        .trim();
       problems.push({ ruleId: 'duplicate-key', message: duplicateKeyMessage(key), range: tree.range(error.pos[0], error.pos[0] + key.length) });
       continue;
     }
@@ -70,7 +73,11 @@ export function parseWithDocument(text: string): ParsedYaml {
   for (const warning of document.warnings) {
     if (warning.code !== 'TAG_RESOLVE_FAILED' || unreadable) continue;
     const tag = text.slice(warning.pos[0], warning.pos[1]).trim() || warning.message.replace(/^Unresolved tag: /, '');
-    problems.push({ ruleId: 'syntax', message: `Unknown tag \`${tag}\`: a record holds plain YAML (text, numbers, lists, mappings). Remove the tag.`, range: tree.range(warning.pos[0], warning.pos[1]) });
+    problems.push({
+      ruleId: 'syntax',
+      message: `Unknown tag \`${tag}\`: a record holds plain YAML (text, numbers, lists, mappings). Remove the tag.`,
+      range: tree.range(warning.pos[0], warning.pos[1]),
+    });
   }
   if (problems.some((p) => p.ruleId === 'syntax')) return empty();
 
@@ -87,7 +94,11 @@ export function parseWithDocument(text: string): ParsedYaml {
   for (const [alias, target] of aliasTargets) {
     if (target || !isAlias(alias)) continue;
     const [start, end] = alias.range ?? [0, 0];
-    problems.push({ ruleId: 'syntax', message: `The alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it: write the value, or define the anchor first.`, range: tree.range(start, end) });
+    problems.push({
+      ruleId: 'syntax',
+      message: `The alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it: write the value, or define the anchor first.`,
+      range: tree.range(start, end),
+    });
   }
   if (problems.some((p) => p.ruleId === 'syntax')) return empty();
 

@@ -81,9 +81,10 @@ export function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const linter = new Linter({ cwd: process.cwd(), asOf: today(), inlineConfig: true });
   const recordSchema = schema('record.schema.json');
-  const requirements = Object.fromEntries(
-    ['eudpr-record', 'gdpr-record', 'eudpr-notice', 'gdpr-notice'].map((name) => [name, schema(`requirements/${name}.schema.json`).properties ?? {}]),
-  ) as Record<string, Record<string, SchemaNode>>;
+  const requirements = Object.fromEntries(['eudpr-record', 'gdpr-record', 'eudpr-notice', 'gdpr-notice'].map((name) => [name, schema(`requirements/${name}.schema.json`).properties ?? {}])) as Record<
+    string,
+    Record<string, SchemaNode>
+  >;
 
   connection.onInitialize(() => ({
     capabilities: {
@@ -113,7 +114,15 @@ export function startServer(): void {
       const fix = (diagnostic.data as { fix?: Fix } | undefined)?.fix;
       if (!fix) return [];
       const range = { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) };
-      return [{ title: `Replace with ${fix.text} (privrec ${String(diagnostic.code)})`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [textDocument.uri]: [{ range, newText: fix.text }] } } }];
+      return [
+        {
+          title: `Replace with ${fix.text} (privrec ${String(diagnostic.code)})`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: { changes: { [textDocument.uri]: [{ range, newText: fix.text }] } },
+        },
+      ];
     });
   });
 
@@ -146,7 +155,10 @@ export function startServer(): void {
     }
     const node = schemaAt(recordSchema, keyPath(document.getText().split('\n'), position.line));
     const invalid = node?.['x-invalid'] ?? [];
-    return (node?.enum ?? []).map(String).filter((value) => !invalid.includes(value)).map((value) => ({ label: value, kind: CompletionItemKind.EnumMember }));
+    return (node?.enum ?? [])
+      .map(String)
+      .filter((value) => !invalid.includes(value))
+      .map((value) => ({ label: value, kind: CompletionItemKind.EnumMember }));
   });
 
   documents.listen(connection);
@@ -173,5 +185,3 @@ function keyAt(line: string, character: number): string | undefined {
   const start = match[1]!.length;
   return character >= start && character <= start + match[2]!.length ? match[2] : undefined;
 }
-
-

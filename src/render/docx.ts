@@ -246,7 +246,15 @@ export async function htmlToDocx(html: string): Promise<Buffer> {
   const dom = parseDocument(html);
   const htmlElement = dom.children.filter(isElement).find((node) => node.name === 'html');
   const body = htmlElement?.children.filter(isElement).find((node) => node.name === 'body');
-  const title = htmlElement ? textOf(htmlElement.children.filter(isElement).find((n) => n.name === 'head')?.children.filter(isElement).find((n) => n.name === 'title') ?? htmlElement).trim() : '';
+  const title = htmlElement
+    ? textOf(
+        htmlElement.children
+          .filter(isElement)
+          .find((n) => n.name === 'head')
+          ?.children.filter(isElement)
+          .find((n) => n.name === 'title') ?? htmlElement,
+      ).trim()
+    : '';
   const lang = htmlElement?.attribs.lang ?? 'en';
   const document = new Document({
     title,

@@ -48,7 +48,8 @@ export function registerHelpers(env: Environment, format: Format): void {
     /** {{missing "legal_basis"}}: the visible gap marker of a --force render, or "Not published." where the audience is not shown the item. */
     missing(item: unknown, options: HelperOptions) {
       const { lang, withheld } = root(options);
-      if (withheld?.[ITEM_KEY[text(item)] ?? text(item)]) return safe(format === 'md' ? escape(translate(lang, 'audience.withheld')) : `<span class="withheld">${escape(translate(lang, 'audience.withheld'))}</span>`);
+      if (withheld?.[ITEM_KEY[text(item)] ?? text(item)])
+        return safe(format === 'md' ? escape(translate(lang, 'audience.withheld')) : `<span class="withheld">${escape(translate(lang, 'audience.withheld'))}</span>`);
       const marker = translate(lang, 'missing', { item: translate(lang, `item.${text(item)}`, options.hash as Record<string, unknown>) });
       return safe(format === 'md' ? escape(marker) : `<strong class="missing">${escape(marker)}</strong>`);
     },
@@ -88,8 +89,7 @@ export function registerHelpers(env: Environment, format: Format): void {
 
   if (format === 'md') {
     env.registerHelper({
-      [MARKDOWN_ESCAPE_HELPER]: (value: unknown) =>
-        safe(typeof (value as { toHTML?: unknown } | null)?.toHTML === 'function' ? String(value) : escapeMarkdown(text(value))),
+      [MARKDOWN_ESCAPE_HELPER]: (value: unknown) => safe(typeof (value as { toHTML?: unknown } | null)?.toHTML === 'function' ? String(value) : escapeMarkdown(text(value))),
       /** {{heading title}}: Markdown-escaped heading text (trailing punctuation kept without tripping MD026). */
       heading: (value: unknown) => safe(escapeMarkdownHeading(text(value))),
       /** {{#cell}}...{{/cell}}: the block's lists and paragraphs as one table-cell line. */

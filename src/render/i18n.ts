@@ -29,9 +29,7 @@ export function message(lang: Lang, key: string): string {
 
 /** The text at `key` with each `{name}` replaced by `values.name`. */
 export function translate(lang: Lang, key: string, values: Readonly<Record<string, unknown>> = {}): string {
-  return message(lang, key).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(values, name) && values[name] != null ? String(values[name]) : placeholder,
-  );
+  return message(lang, key).replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) && values[name] != null ? String(values[name]) : placeholder));
 }
 
 /** The BCP 47 locale for Intl formatting (en renders dates the European way). */

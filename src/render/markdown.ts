@@ -5,8 +5,7 @@ export const MARKDOWN_ESCAPE_HELPER = 'escapeMarkdown';
 
 // Addresses written in record text become autolinks: left bare they would be GFM autolink
 // literals, which markdownlint reports (MD034).
-const URL_OR_EMAIL =
-  /\bhttps?:\/\/[^\s<>"`]*[^\s<>"`.,;:!?'()[\]{}]|\b[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}\b/g;
+const URL_OR_EMAIL = /\bhttps?:\/\/[^\s<>"`]*[^\s<>"`.,;:!?'()[\]{}]|\b[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}\b/g;
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$/;
 const HEADING_TRAILING_PUNCTUATION = /[.,;:!。，；：！]$/u;
 
@@ -33,9 +32,7 @@ export function escapeMarkdown(value: string): string {
     last = match.index! + match[0].length;
   }
   escaped += escapeText(text.slice(last));
-  return escaped
-    .replace(/^(?:[+-]|#{1,6})(?= |$)|^[=-]+ *$/, '\\$&')
-    .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
+  return escaped.replace(/^(?:[+-]|#{1,6})(?= |$)|^[=-]+ *$/, '\\$&').replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
 }
 
 /** escapeMarkdown for heading text: trailing punctuation as a character reference, which MD026 accepts. */
@@ -100,9 +97,7 @@ function escapeMustache(mustache: hbs.AST.MustacheStatement, isHelper: (name: st
   const path = mustache.path as hbs.AST.PathExpression;
   const simple = !path.data && path.depth === 0 && path.parts.length === 1 && !/^\.|this\b/.test(path.original);
   const callsHelper = mustache.params.length > 0 || mustache.hash !== undefined || (simple && isHelper(path.parts[0]!));
-  const value = callsHelper
-    ? { type: 'SubExpression', path, params: mustache.params, hash: mustache.hash, loc: mustache.loc }
-    : { ...path, strict: true };
+  const value = callsHelper ? { type: 'SubExpression', path, params: mustache.params, hash: mustache.hash, loc: mustache.loc } : { ...path, strict: true };
   const helper = { type: 'PathExpression', data: false, depth: 0, parts: [MARKDOWN_ESCAPE_HELPER], original: MARKDOWN_ESCAPE_HELPER, loc: path.loc };
   return { ...mustache, path: helper, params: [value], hash: undefined } as unknown as hbs.AST.MustacheStatement;
 }

@@ -85,12 +85,15 @@ export function buildSite(items: readonly SiteItem[], pages: SitePages, options:
     if (!rendersNotice(record, config)) continue;
     for (const noticeLang of options.languages) {
       const notice = recordView(record, { kind: 'notice', format: 'html', lang: noticeLang, audience, regime, asOf, config });
-      const switcher = options.languages.length < 2 ? [] : options.languages.map((other) => ({
-        lang: other,
-        name: translate(other, `site.language.${other}`),
-        href: noticePageName(record.id, other, options),
-        current: other === noticeLang,
-      }));
+      const switcher =
+        options.languages.length < 2
+          ? []
+          : options.languages.map((other) => ({
+              lang: other,
+              name: translate(other, `site.language.${other}`),
+              href: noticePageName(record.id, other, options),
+              current: other === noticeLang,
+            }));
       const crumbs = [
         { label: translate(noticeLang, 'site.home'), href: home },
         { label: notice.title, href: recordFile },

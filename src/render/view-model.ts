@@ -7,21 +7,23 @@
 import { regimeOf, type Config } from '../config.js';
 import { normalizeText } from '../text.js';
 import type { Regime } from '../model.js';
-import { eachProcessor, rendersNotice, partyName, resolveParty, resolvedControllers, rightsContact, type Contact, type DataCategory, type Dpo, type JointController, type Party, type Processor, type RecordData, type Transfer } from '../record.js';
 import {
-  adequacyFor,
-  groundFor,
-  mechanism,
-  mechanismStatus,
-  parseArticle,
-  regimeInfo,
-  right,
-  rightsFor,
-  specialCategory,
-  type Ground,
-  type GroundKind,
-  type Right,
-} from '../law/index.js';
+  eachProcessor,
+  rendersNotice,
+  partyName,
+  resolveParty,
+  resolvedControllers,
+  rightsContact,
+  type Contact,
+  type DataCategory,
+  type Dpo,
+  type JointController,
+  type Party,
+  type Processor,
+  type RecordData,
+  type Transfer,
+} from '../record.js';
+import { adequacyFor, groundFor, mechanism, mechanismStatus, parseArticle, regimeInfo, right, rightsFor, specialCategory, type Ground, type GroundKind, type Right } from '../law/index.js';
 import type { Lang } from './i18n.js';
 import type { OUTPUT_FORMATS, TEMPLATE_FORMATS } from '../languages.js';
 import { citeArticles } from './words.js';
@@ -472,10 +474,7 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
       .filter((r) => r.id !== 'withdraw-consent' && r.id !== 'complaint')
       .map((r) => rightView(r, regime, lang)),
     rightsContact: contactView(rightsContact(record, config.parties)),
-    consent:
-      consentBases.length > 0
-        ? { right: lawRight('withdraw-consent'), withdrawal: consentBases.flatMap((b) => (b.consent?.withdrawal ? [b.consent.withdrawal] : [])) }
-        : null,
+    consent: consentBases.length > 0 ? { right: lawRight('withdraw-consent'), withdrawal: consentBases.flatMap((b) => (b.consent?.withdrawal ? [b.consent.withdrawal] : [])) } : null,
     complaint: { right: lawRight('complaint'), authority: complaintAuthority(record, context) },
     requirement: {
       text: or(record.notice?.requirement),
@@ -516,7 +515,9 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
       title: record.title ?? record.id,
       controllers: (record.controllers ?? []).map((c) => partyName(c, config.parties, '')),
       legalBases: (record.legal_basis ?? []).map((basis) => citeArticles([parseArticle(basis.article).article ?? basis.article], regimeOf(record, config), lang)),
-      search: normalizeText([record.id, record.title, record.description, ...(record.purposes ?? []), ...(record.controllers ?? []).map((c) => partyName(c, config.parties, ''))].filter(Boolean).join(' ')),
+      search: normalizeText(
+        [record.id, record.title, record.description, ...(record.purposes ?? []), ...(record.controllers ?? []).map((c) => partyName(c, config.parties, ''))].filter(Boolean).join(' '),
+      ),
       updated: or(record.updated),
       recordFile: outputFileName('record', format, record.id),
       noticeFile: rendersNotice(record, config) ? outputFileName('notice', format, record.id) : null,

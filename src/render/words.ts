@@ -10,7 +10,6 @@ function cached<T>(key: string, create: () => T): T {
   return cache.get(key) as T;
 }
 
-
 /** An ISO 8601 duration in words: P3M -> "3 months" / "3 Monate" / "3 mois"; P1Y6M -> "1 year and 6 months". */
 export function formatDuration(duration: string, lang: Lang): string {
   const amounts = parseDuration(duration);
@@ -58,11 +57,7 @@ export function formatArticle(article: string, lang: Lang): string {
   const match = ARTICLE.exec(article);
   if (!match) return article;
   const [, number, paragraph, point] = match;
-  return (
-    number +
-    (paragraph ? translate(lang, 'citation.paragraph', { n: paragraph }) : '') +
-    (point ? translate(lang, 'citation.point', { n: point }) : '')
-  );
+  return number + (paragraph ? translate(lang, 'citation.paragraph', { n: paragraph }) : '') + (point ? translate(lang, 'citation.point', { n: point }) : '');
 }
 
 /** "Article 5(1)(a) of Regulation (EU) 2018/1725", "Art. 13 and 14 GDPR", localised. */

@@ -17,7 +17,10 @@ export const partyRef: RecordRule = {
       if (typeof ref !== 'string' || Object.hasOwn(context.config.parties, ref)) return;
       const where = context.config.path ? 'privrec.yaml' : 'a privrec.yaml (none was found for this record)';
       const known = defined.length > 0 ? ` Defined parties: ${defined.join(', ')}.` : '';
-      context.report({ path, message: `\`${ref}\` is not a party defined in ${where}: the record cannot name this party and its contact details (${cite(context.regime, 'record_controller')}).${known}` });
+      context.report({
+        path,
+        message: `\`${ref}\` is not a party defined in ${where}: the record cannot name this party and its contact details (${cite(context.regime, 'record_controller')}).${known}`,
+      });
     };
     for (const list of PARTY_LISTS) {
       context.record[list]?.forEach((party, index) => check((party as { ref?: unknown }).ref, [list, index, 'ref']));

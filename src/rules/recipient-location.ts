@@ -26,7 +26,10 @@ export const recipientLocation: RecordRule = {
       if ((processor.locations?.length ?? 0) > 0 || resolveParty(processor, config.parties).location !== undefined) continue;
       const name = partyName(processor, config.parties, '(unnamed)');
       const who = parent ? `the sub-processor ${name} of ${partyName(parent, config.parties, '(unnamed)')}` : `the processor ${name}`;
-      context.report({ path: partyNamePath(processor, path), message: `Where ${who} processes the data is not recorded: ${why}. Give the country code in \`location\` (or every country in \`locations\`).` });
+      context.report({
+        path: partyNamePath(processor, path),
+        message: `Where ${who} processes the data is not recorded: ${why}. Give the country code in \`location\` (or every country in \`locations\`).`,
+      });
     }
     let processors: Set<string> | undefined;
     record.recipients?.forEach((recipient, index) => {

@@ -48,7 +48,9 @@ function otherRegulationNamed(regime: Regime, text: string): string | undefined 
       const foreign = article === undefined ? undefined : groundFor(other, article);
       const counterpart = foreign && groundsFor(regime).find((ground) => ground.kind === foreign.kind);
       if (!foreign) return [];
-      return [counterpart ? `${citeArticle(other, foreign.article)} corresponds to ${citeArticle(regime, counterpart.article)}` : `${citeArticle(other, foreign.article)} has no counterpart in ${mine.name}`];
+      return [
+        counterpart ? `${citeArticle(other, foreign.article)} corresponds to ${citeArticle(regime, counterpart.article)}` : `${citeArticle(other, foreign.article)} has no counterpart in ${mine.name}`,
+      ];
     });
     return (
       `"${name}" names ${regimeInfo(other).name}, but this record is kept under ${mine.name} (\`regime: ${regime}\`)` +

@@ -163,7 +163,9 @@ function checkTimeLimits(context: RecordContext): void {
     const noteSays = inNote ? ` (its note says "${inNote}")` : '';
     context.report({
       path: ['retention', index],
-      message: `The retention of ${namesOf(entry).map((name) => `\`${name}\``).join(', ')} has no time limit${noteSays}: ${why}. Give a \`period\` (e.g. P6M) and the event it runs \`after\`, or the event \`until\` which the data is kept.`,
+      message: `The retention of ${namesOf(entry)
+        .map((name) => `\`${name}\``)
+        .join(', ')} has no time limit${noteSays}: ${why}. Give a \`period\` (e.g. P6M) and the event it runs \`after\`, or the event \`until\` which the data is kept.`,
     });
   });
 }
@@ -180,7 +182,10 @@ function checkCoverage(context: RecordContext): void {
     namesOf(entry).forEach((name, position) => {
       if (normalizeText(name) === ALL || known.has(normalizeText(name))) return;
       const path = typeof entry.data === 'string' ? ['retention', index, 'data'] : ['retention', index, 'data', position];
-      context.report({ path, message: `\`${name}\` is not a category of \`personal_data\`: the time limits are given per category of data (${cite(regime, 'record_retention')}). Name the category as written there, or \`all\`.` });
+      context.report({
+        path,
+        message: `\`${name}\` is not a category of \`personal_data\`: the time limits are given per category of data (${cite(regime, 'record_retention')}). Name the category as written there, or \`all\`.`,
+      });
     });
   });
 

@@ -15,7 +15,10 @@ export const reviewDue: RecordRule = {
     const updated = record.updated;
     if (!isIsoDate(updated)) return;
     if (updated > asOf) {
-      context.report({ path: ['updated'], message: `\`updated\` is ${updated}, after ${asOf}: a record cannot have been updated in the future. Write the date of the last actual update (${cite(regime, 'record')}).` });
+      context.report({
+        path: ['updated'],
+        message: `\`updated\` is ${updated}, after ${asOf}: a record cannot have been updated in the future. Write the date of the last actual update (${cite(regime, 'record')}).`,
+      });
       return;
     }
     const interval = context.config.reviewInterval;

@@ -27,7 +27,10 @@ export const riskRatingRule: RecordRule = {
       const inherent = riskRating(risk.likelihood, risk.severity);
       if (!inherent) return;
       if (risk.rating !== undefined && risk.rating !== inherent.rating) {
-        context.report({ path: [...path, 'rating'], message: `The rating ${risk.rating} is not likelihood × severity (${risk.likelihood} × ${risk.severity} = ${inherent.rating}): the DPIA's assessment of the risks (${cite(context.regime, 'dpia')}) must add up.` });
+        context.report({
+          path: [...path, 'rating'],
+          message: `The rating ${risk.rating} is not likelihood × severity (${risk.likelihood} × ${risk.severity} = ${inherent.rating}): the DPIA's assessment of the risks (${cite(context.regime, 'dpia')}) must add up.`,
+        });
       }
       const remaining = remainingRisk(context, risk, path) ?? unmitigatedRisk(risk, path, inherent.rating);
       if (remaining?.band !== PRIOR_CONSULTATION_BAND || dpia.prior_consultation) return;
@@ -48,7 +51,10 @@ function remainingRisk(context: RecordContext, risk: Risk, path: DataPath): Rema
   if (rated) {
     const product = `${residual.likelihood} × ${residual.severity} = ${rated.rating}`;
     if (residual.level !== undefined && residual.level !== rated.band.id) {
-      context.report({ path: [...path, 'residual', 'level'], message: `The residual level "${residual.level}" does not match its likelihood × severity (${product}, ${rated.band.id}): the DPIA's assessment of the risks (${cite(context.regime, 'dpia')}) must add up.` });
+      context.report({
+        path: [...path, 'residual', 'level'],
+        message: `The residual level "${residual.level}" does not match its likelihood × severity (${product}, ${rated.band.id}): the DPIA's assessment of the risks (${cite(context.regime, 'dpia')}) must add up.`,
+      });
     }
     return { band: rated.band.id, shown: `residual ${product}`, path: [...path, 'residual'] };
   }

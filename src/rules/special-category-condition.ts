@@ -1,14 +1,4 @@
-import {
-  citeArticle,
-  criminalCondition,
-  groundFor,
-  normalizeArticle,
-  regimeInfo,
-  specialCategory,
-  specialCondition,
-  specialConditions,
-  type SpecialCategory,
-} from '../law/index.js';
+import { citeArticle, criminalCondition, groundFor, normalizeArticle, regimeInfo, specialCategory, specialCondition, specialConditions, type SpecialCategory } from '../law/index.js';
 import type { DataCategory } from '../record.js';
 import { articleRange, articlesOf, fromOtherRegime, lowerFirst } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';

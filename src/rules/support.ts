@@ -8,9 +8,7 @@ import type { RecordContext, RuleMeta } from './types.js';
 
 /** A rule's `articles` from the law data: `pick` names the regime's article numbers (null: none). */
 export function articlesOf(pick: (info: RegimeInfo) => readonly (string | null)[]): RuleMeta['articles'] {
-  return Object.fromEntries(
-    REGIMES.map((regime) => [regime, pick(regimeInfo(regime)).flatMap((article) => (article === null ? [] : [`Art. ${article}`]))]),
-  );
+  return Object.fromEntries(REGIMES.map((regime) => [regime, pick(regimeInfo(regime)).flatMap((article) => (article === null ? [] : [`Art. ${article}`]))]));
 }
 
 /** "6(1)(a) to 6(1)(f)": the first and last article of a list from the law data. */
@@ -115,7 +113,7 @@ function normalizedList(phrases: readonly string[]): string[] {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function containsWholeWords(haystack: string, needle: string): boolean {
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const at = haystack.indexOf(needle, from);
     if (at === -1) return false;
     const before = haystack[at - 1];

@@ -30,13 +30,7 @@ export const transferSafeguard: RecordRule = {
   kind: 'record',
   id: 'transfer-safeguard',
   description: 'Each transfer rests on a safeguard that is valid for its destination on the evaluation date (--as-of).',
-  articles: articlesOf(({ transfers }) => [
-    transfers.adequacy,
-    transfers.safeguards,
-    transfers.bcr,
-    transfers.derogations,
-    transfers.derogations_public_authority_limit,
-  ]),
+  articles: articlesOf(({ transfers }) => [transfers.adequacy, transfers.safeguards, transfers.bcr, transfers.derogations, transfers.derogations_public_authority_limit]),
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {
@@ -47,7 +41,12 @@ export const transferSafeguard: RecordRule = {
 function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPath): void {
   if (transfer.country !== undefined) {
     const isoCode = countryCodeMistake(transfer.country);
-    if (isoCode) context.report({ path: [...path, 'country'], fix: isoCode, message: `\`${transfer.country}\` is not an ISO 3166-1 country code: write \`${isoCode}\`, so that the third country of the transfer is named (${citeArticle(context.regime, regimeInfo(context.regime).articles.record_transfers)}).` });
+    if (isoCode)
+      context.report({
+        path: [...path, 'country'],
+        fix: isoCode,
+        message: `\`${transfer.country}\` is not an ISO 3166-1 country code: write \`${isoCode}\`, so that the third country of the transfer is named (${citeArticle(context.regime, regimeInfo(context.regime).articles.record_transfers)}).`,
+      });
   }
   const destination: Destination | undefined =
     transfer.country !== undefined
@@ -93,9 +92,7 @@ function safeguardTypeProblem(context: RecordContext, safeguard: Safeguard, dest
     case 'derogation':
       return safeguard.ground === undefined ? `A derogation must name the ground of ${citeArticle(regime, transfers.derogations)} it rests on: add \`ground\`.` : undefined;
     case 'bcr':
-      return transfers.bcr === null
-        ? `${name} does not provide for binding corporate rules: name a safeguard of ${citeArticle(regime, transfers.safeguards)}.`
-        : undefined;
+      return transfers.bcr === null ? `${name} does not provide for binding corporate rules: name a safeguard of ${citeArticle(regime, transfers.safeguards)}.` : undefined;
     default: {
       const framework = adequacyFramework(safeguard.type);
       return framework && adequacyFrameworkProblem(context, framework, destination);
@@ -144,14 +141,12 @@ function referencedMechanismProblem(context: RecordContext, referenced: Mechanis
 function mechanismStatusProblem({ regime, asOf }: RecordContext, framework: Mechanism): string | undefined {
   const status = mechanismStatus(framework.id, asOf);
   const named = `${framework.name} (${decisions(framework)})`;
-  if (status === 'not-yet') return `${named} applies from ${framework.usable_from} only: on ${asOf} it could not be relied on, and the transfer needed another safeguard (${citeArticle(regime, regimeInfo(regime).transfers.articles)}).`;
+  if (status === 'not-yet')
+    return `${named} applies from ${framework.usable_from} only: on ${asOf} it could not be relied on, and the transfer needed another safeguard (${citeArticle(regime, regimeInfo(regime).transfers.articles)}).`;
   if (status !== 'invalid') return undefined;
   const { judgment } = framework;
   const why = judgment ? `the Court of Justice declared it invalid (${judgment.case}, ${judgment.name})` : lowerFirst(framework.note).replace(/\.$/, '');
-  return (
-    `${named} can no longer be relied on since ${framework.invalid_from}: ${why}. ` +
-    `The transfer needs another safeguard (${citeArticle(regime, regimeInfo(regime).transfers.articles)}).`
-  );
+  return `${named} can no longer be relied on since ${framework.invalid_from}: ${why}. ` + `The transfer needs another safeguard (${citeArticle(regime, regimeInfo(regime).transfers.articles)}).`;
 }
 
 function derogationProblem(context: RecordContext, ground: string): string | undefined {

@@ -63,7 +63,11 @@ export function valueFor(path: string, cell: CellValue): Json {
         return text;
       }
     }
-    if (types.has('array') && (!types.has('string') || text.includes(LIST_SEPARATOR))) return text.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+    if (types.has('array') && (!types.has('string') || text.includes(LIST_SEPARATOR)))
+      return text
+        .split(LIST_SEPARATOR)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
     if ((types.has('integer') || types.has('number')) && !types.has('string') && /^-?\d+(?:\.\d+)?$/.test(text.trim())) return Number(text);
     if (types.has('boolean') && !types.has('string') && /^(?:true|false)$/i.test(text.trim())) return text.trim().toLowerCase() === 'true';
     return text;

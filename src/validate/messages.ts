@@ -162,7 +162,10 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
       return { message: `Unknown key \`${key}\`${inside}.${hint}`, path: [...path, key], prefer: 'key' };
     }
     case 'type': {
-      const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      const expected = String(params.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(' or ');
       if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
       return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
     }
@@ -217,7 +220,9 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
-      const names = schemaNodesAt(schemaName, path).map((c) => c.node.propertyNames as SchemaNode | undefined).find(Boolean);
+      const names = schemaNodesAt(schemaName, path)
+        .map((c) => c.node.propertyNames as SchemaNode | undefined)
+        .find(Boolean);
       const ref = typeof names?.$ref === 'string' ? (schemaNamed(schemaName).$defs as Record<string, SchemaNode> | undefined)?.[names.$ref.split('/').pop()!] : names;
       const allowed = Array.isArray(ref?.enum) ? (ref.enum as unknown[]).map(String) : [];
       if (allowed.length === 0) return { message: `${subject} has a key that is not a valid identifier: \`${key}\`.`, path: [...path, key], prefer: 'key' };

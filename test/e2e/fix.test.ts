@@ -29,7 +29,9 @@ describe('lint --fix', () => {
   it('reports each certain fix in the JSON output, as ESLint does, and counts them', () => {
     const dir = project();
     const [result] = JSON.parse(runCli(['lint', 'records/r.yaml', ...args], { cwd: dir }).stdout);
-    const fixes = result.messages.filter((m: { fix?: unknown }) => m.fix).map((m: { ruleId: string; fix: { range: [number, number]; text: string } }) => [m.ruleId, RECORD.slice(...m.fix.range), m.fix.text]);
+    const fixes = result.messages
+      .filter((m: { fix?: unknown }) => m.fix)
+      .map((m: { ruleId: string; fix: { range: [number, number]; text: string } }) => [m.ruleId, RECORD.slice(...m.fix.range), m.fix.text]);
     expect(fixes).toEqual([
       ['transfer-safeguard', 'UK', 'GB'],
       ['retention-period', '6 months', 'P6M'],

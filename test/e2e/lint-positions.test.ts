@@ -68,13 +68,15 @@ describe('lint reports each problem at its exact position (issue 2 acceptance)',
     expect(status).toBe(1);
     const duplicate = messages.find((m) => m.ruleId === 'duplicate-key')!;
     expect(at(duplicate)).toBe('9:1-9:6 duplicate-key');
-    expect(duplicate.message).toBe('Duplicate key `title`: YAML keeps only one of them, so the other\'s content would be lost.');
+    expect(duplicate.message).toBe("Duplicate key `title`: YAML keeps only one of them, so the other's content would be lost.");
   });
 
   it('a nested wrong value: at the value, through a flow mapping', () => {
     const { messages } = lintJson(VALID.replace('  - data: all\n    period: P5Y\n    after: the end of the training year', '  - { data: all, period: five years }'));
     expect(messages.map(at)).toEqual(['36:26-36:36 retention-period']);
-    expect(messages[0]!.message).toMatch(/^`period: five years` is not an ISO 8601 duration such as P6M \(six months\) or P10Y \(ten years\)\. Art\. 31\(1\)\(f\) of 2018\/1725 asks for the time limits for erasure/);
+    expect(messages[0]!.message).toMatch(
+      /^`period: five years` is not an ISO 8601 duration such as P6M \(six months\) or P10Y \(ten years\)\. Art\. 31\(1\)\(f\) of 2018\/1725 asks for the time limits for erasure/,
+    );
   });
 
   it('keeps positions right with CRLF line endings and a byte-order mark', () => {
@@ -177,7 +179,9 @@ describe('exit codes and options as ESLint', () => {
     });
     const result = runCli(['lint', '.', '--format', 'json', '--rule', 'record-required=off'], { cwd: dir });
     expect(result.status).toBe(1);
-    const byFile = Object.fromEntries((JSON.parse(result.stdout) as { filePath: string; messages: EslintMessage[] }[]).map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]));
+    const byFile = Object.fromEntries(
+      (JSON.parse(result.stdout) as { filePath: string; messages: EslintMessage[] }[]).map((r) => [r.filePath.slice(dir.length + 1), r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]),
+    );
     expect(byFile['empty.yaml']).toEqual(['1:1 document']);
     expect(byFile['list.yaml']).toEqual(['1:1 document']);
     expect(byFile['binary.yaml']).toEqual(['1:1 file']);

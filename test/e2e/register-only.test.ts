@@ -64,6 +64,6 @@ describe('a register-only repository (spawned CLI)', () => {
     for (const kind of ['record', 'register']) expect(runCli(['render', '--kind', kind, '--out', 'site', '--as-of', '2026-11-28'], { cwd: dir }).status).toBe(0);
     const notice = runCli(['render', '--kind', 'notice', '--out', 'site', '--as-of', '2026-11-28'], { cwd: dir });
     expect(notice.status).toBe(2);
-    expect(notice.stderr).toContain("records/payroll.yaml: no notice rendered: the record is register-only: it has no `notice` key and privrec.yaml does not set `notices: true`.");
+    expect(notice.stderr).toContain('records/payroll.yaml: no notice rendered: the record is register-only: it has no `notice` key and privrec.yaml does not set `notices: true`.');
   });
 });

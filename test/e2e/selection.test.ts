@@ -25,7 +25,7 @@ describe('what counts as a record', () => {
     expect(reportedFiles(lint(dir, 'a.yaml', 'docker-compose.yml').stdout, dir)).toEqual(['a.yaml']);
   });
 
-  it("with privrec.yaml: what its `records` globs select and its `ignore` globs leave, named or found", () => {
+  it('with privrec.yaml: what its `records` globs select and its `ignore` globs leave, named or found', () => {
     const dir = gitRepository({
       'privrec.yaml': 'privrec: 1\nrecords: ["records/**/*.yaml"]\nignore: ["records/drafts/**"]\n',
       'records/a.yaml': RECORD('a'),
@@ -41,7 +41,11 @@ describe('what counts as a record', () => {
   });
 
   it('a named privrec.yaml stands for the records it governs', () => {
-    const dir = gitRepository({ 'privrec.yaml': 'privrec: 1\nparties: { acme: { name: ACME } }\n', 'records/a.yaml': `${RECORD('a')}controllers: [{ ref: company }]\n`, 'records/b.yaml': RECORD('b') });
+    const dir = gitRepository({
+      'privrec.yaml': 'privrec: 1\nparties: { acme: { name: ACME } }\n',
+      'records/a.yaml': `${RECORD('a')}controllers: [{ ref: company }]\n`,
+      'records/b.yaml': RECORD('b'),
+    });
     const result = lint(dir, 'privrec.yaml');
     expect(reportedFiles(result.stdout, dir)).toEqual(['records/a.yaml', 'records/b.yaml']);
     expect(result.stdout).toContain('`company` is not a party defined in privrec.yaml');
@@ -64,7 +68,9 @@ describe('what git ignores', () => {
     expect(reportedFiles(lint(dir).stdout, dir)).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
     expect(reportedFiles(lint(dir, 'records').stdout, dir)).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
     // What git itself lists as not ignored: the two agree.
-    const tracked = git(dir, 'ls-files', '--others', '--exclude-standard').split('\n').filter((path) => path.endsWith('.yaml'));
+    const tracked = git(dir, 'ls-files', '--others', '--exclude-standard')
+      .split('\n')
+      .filter((path) => path.endsWith('.yaml'));
     expect(tracked.sort()).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
   });
 });

@@ -21,11 +21,25 @@ function parseWorkflowCommand(line: string): { command: string; properties: Reco
   const space = info.indexOf(' ');
   const command = space < 0 ? info : info.slice(0, space);
   const unescape = (text: string, tokens: [string, string][]) => tokens.reduce((out, [token, escaped]) => out.split(escaped).join(token), text);
-  const dataTokens: [string, string][] = [['\r', '%0D'], ['\n', '%0A'], ['%', '%25']];
-  const propertyTokens: [string, string][] = [['\r', '%0D'], ['\n', '%0A'], [':', '%3A'], [',', '%2C'], ['%', '%25']];
+  const dataTokens: [string, string][] = [
+    ['\r', '%0D'],
+    ['\n', '%0A'],
+    ['%', '%25'],
+  ];
+  const propertyTokens: [string, string][] = [
+    ['\r', '%0D'],
+    ['\n', '%0A'],
+    [':', '%3A'],
+    [',', '%2C'],
+    ['%', '%25'],
+  ];
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+    for (const pair of info
+      .slice(space + 1)
+      .trim()
+      .split(',')
+      .filter(Boolean)) {
       const equals = pair.indexOf('=');
       if (equals > 0 && equals < pair.length - 1) properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1), propertyTokens);
     }
@@ -60,15 +74,19 @@ describe('github format', () => {
 
   it('round-trips any message and file name through the runner, and never starts a second command', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }).map((name) => `${name.replace(/[/\\]/g, '')}::%,:`), (message, name) => {
-        const results: FileResult[] = [{ filePath: `/repo/${name}`, findings: [{ ruleId: 'schema', severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 2 }] }];
-        const output = github(results, formatContext('/repo'));
-        expect(output.endsWith('\n')).toBe(true);
-        expect(output.slice(0, -1)).not.toMatch(/[\r\n]/);
-        const command = parseWorkflowCommand(output.slice(0, -1));
-        expect(command?.data).toBe(printable(message, { keepLineBreaks: true }));
-        expect(command?.properties.file).toBe(printable(name));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: 'binary' }).map((name) => `${name.replace(/[/\\]/g, '')}::%,:`),
+        (message, name) => {
+          const results: FileResult[] = [{ filePath: `/repo/${name}`, findings: [{ ruleId: 'schema', severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 2 }] }];
+          const output = github(results, formatContext('/repo'));
+          expect(output.endsWith('\n')).toBe(true);
+          expect(output.slice(0, -1)).not.toMatch(/[\r\n]/);
+          const command = parseWorkflowCommand(output.slice(0, -1));
+          expect(command?.data).toBe(printable(message, { keepLineBreaks: true }));
+          expect(command?.properties.file).toBe(printable(name));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -21,17 +21,15 @@ export const HOSTILE_MESSAGES = [
 export function hostileResults(dir: string, files: string[]): FileResult[] {
   return files.map((file, fileIndex) => ({
     filePath: join(dir, file),
-    findings: HOSTILE_MESSAGES.map(
-      (message, index): Finding => ({
-        ruleId: index % 2 ? 'schema' : 'unique-id',
-        severity: (index + fileIndex) % 3 ? 'error' : 'warning',
-        message,
-        line: index + 1,
-        column: 2,
-        endLine: index + 1,
-        endColumn: 5,
-      }),
-    ),
+    findings: HOSTILE_MESSAGES.map((message, index): Finding => ({
+      ruleId: index % 2 ? 'schema' : 'unique-id',
+      severity: (index + fileIndex) % 3 ? 'error' : 'warning',
+      message,
+      line: index + 1,
+      column: 2,
+      endLine: index + 1,
+      endColumn: 5,
+    })),
   }));
 }
 

@@ -65,8 +65,15 @@ const expected = () => json.map((m) => key({ ...m, severity: m.severity === 2 ? 
 
 describe('every format says what the JSON says', () => {
   it('SARIF: level per severity, region at the same line and column, end exclusive as ESLint', () => {
-    const results = JSON.parse(output.sarif!).runs[0].results as { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[] }[];
-    expect(results.map((r) => key({ severity: r.level, ruleId: r.ruleId, line: r.locations[0]!.physicalLocation.region.startLine, column: r.locations[0]!.physicalLocation.region.startColumn })).sort()).toEqual(expected());
+    const results = JSON.parse(output.sarif!).runs[0].results as {
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+    }[];
+    expect(
+      results.map((r) => key({ severity: r.level, ruleId: r.ruleId, line: r.locations[0]!.physicalLocation.region.startLine, column: r.locations[0]!.physicalLocation.region.startColumn })).sort(),
+    ).toEqual(expected());
     for (const m of json) {
       const result = results.find((r) => r.ruleId === m.ruleId && r.message.text === m.message)!;
       expect(result.locations[0]!.physicalLocation.region).toEqual({ startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn });
@@ -89,17 +96,32 @@ describe('every format says what the JSON says', () => {
     const errors = json.filter((m) => m.severity === 2).length;
     expect(failure.attributes.message).toBe(`${errors} errors, ${json.length - errors} warning${json.length - errors === 1 ? '' : 's'}`);
     const lines = failure.text.split('\n');
-    expect(lines.map((line) => { const [position, severity] = line.split(' '); const ruleId = /\(([a-z-]+)\)$/.exec(line)![1]!; const [l, c] = position!.split(':'); return key({ severity: severity!, line: Number(l), column: Number(c), ruleId }); }).sort()).toEqual(expected());
+    expect(
+      lines
+        .map((line) => {
+          const [position, severity] = line.split(' ');
+          const ruleId = /\(([a-z-]+)\)$/.exec(line)![1]!;
+          const [l, c] = position!.split(':');
+          return key({ severity: severity!, line: Number(l), column: Number(c), ruleId });
+        })
+        .sort(),
+    ).toEqual(expected());
   });
 
   it('GitHub annotations: ::error or ::warning at the same position', () => {
-    const annotations = output.github!.trim().split('\n').map((line) => /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=privrec ([a-z-]+)::/.exec(line)!);
+    const annotations = output
+      .github!.trim()
+      .split('\n')
+      .map((line) => /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=privrec ([a-z-]+)::/.exec(line)!);
     expect(annotations.map((a) => key({ severity: a[1]!, line: Number(a[3]), column: Number(a[4]), ruleId: a[7]! })).sort()).toEqual(expected());
     expect(new Set(annotations.map((a) => a[2]))).toEqual(new Set(['records/m.yaml']));
   });
 
   it('stylish: each finding at its line:column with its severity', () => {
-    const rows = output.stylish!.split('\n').flatMap((line) => { const m = /^\s+(\d+):(\d+)\s+(error|warning)\s+.*\s([a-z-]+)$/.exec(line); return m ? [key({ severity: m[3]!, line: Number(m[1]), column: Number(m[2]), ruleId: m[4]! })] : []; });
+    const rows = output.stylish!.split('\n').flatMap((line) => {
+      const m = /^\s+(\d+):(\d+)\s+(error|warning)\s+.*\s([a-z-]+)$/.exec(line);
+      return m ? [key({ severity: m[3]!, line: Number(m[1]), column: Number(m[2]), ruleId: m[4]! })] : [];
+    });
     expect(rows.sort()).toEqual(expected());
   });
 });

@@ -39,7 +39,7 @@ describe('action.yml (GitHub Action)', () => {
     expect(upload.if).toContain('!cancelled()');
   });
 
-  it("its lint step annotates the findings and writes privrec.sarif, and fails the job on errors", () => {
+  it('its lint step annotates the findings and writes privrec.sarif, and fails the job on errors', () => {
     const dir = register();
     const result = bash(action.runs.steps[0].run, dir, { GITHUB_ACTION_PATH: ROOT, INPUT_PATTERNS: '', INPUT_ARGS: '--as-of 2026-11-28', INPUT_VERSION: `file:${tarball}` });
     expect(result.status).toBe(1);

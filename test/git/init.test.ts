@@ -85,8 +85,7 @@ describe('privrec init', () => {
 });
 
 describe('privrec new', () => {
-  const requirements = (regime: string, kind: string) =>
-    JSON.parse(readFileSync(join(ROOT, `schemas/requirements/${regime}-${kind}.schema.json`), 'utf8')).required as string[];
+  const requirements = (regime: string, kind: string) => JSON.parse(readFileSync(join(ROOT, `schemas/requirements/${regime}-${kind}.schema.json`), 'utf8')).required as string[];
 
   it.each(['gdpr', 'eudpr'])('writes a %s record with every required key, each placeholder an error at its TODO line', (regime) => {
     const dir = tempProject({ 'privrec.yaml': `regime: ${regime}\n` });
@@ -120,7 +119,7 @@ describe('privrec new', () => {
     expect(exists.status).toBe(2);
     expect(exists.stderr).toBe('privrec: hr-001.yaml already exists: privrec new never overwrites a record.\n');
     expect(readFileSync(join(dir, 'hr-001.yaml'), 'utf8')).toBe('mine\n');
-    const twin = tempProject({ 'hr-003.yml': 'mine\n', 'file': 'not a directory\n' });
+    const twin = tempProject({ 'hr-003.yml': 'mine\n', file: 'not a directory\n' });
     expect(runCli(['new', 'hr-003'], { cwd: twin }).stderr).toBe('privrec: hr-003.yml already exists: privrec new never overwrites a record.\n');
     const notDirectory = runCli(['new', 'hr-004', '--dir', 'file/records'], { cwd: twin });
     expect(notDirectory.status).toBe(2);

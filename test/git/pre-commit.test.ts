@@ -44,7 +44,16 @@ parties:
 describe.skipIf(toolSkipped('pre-commit'))('the pre-commit hook, installed and run by the real pre-commit framework', () => {
   let dir: string;
   const home = mkdtempSync(join(tmpdir(), 'privrec-pre-commit-home-'));
-  const env = { ...process.env, PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never', NO_COLOR: '1', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@test.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@test.invalid' };
+  const env = {
+    ...process.env,
+    PRE_COMMIT_HOME: home,
+    PRE_COMMIT_COLOR: 'never',
+    NO_COLOR: '1',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 't@test.invalid',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 't@test.invalid',
+  };
   const commit = (message: string) => spawnSync('git', ['commit', '-q', '-m', message], { cwd: dir, encoding: 'utf8', env, timeout: 120_000 });
 
   beforeAll(() => {

@@ -39,8 +39,27 @@ describe.skipIf(toolSkipped('soffice'))('export: read back by LibreOffice', () =
 
   it('LibreOffice opens the workbook and reads what privrec wrote, cell for cell, in every sheet', () => {
     const ours = readdirSync(join(out, 'csv'));
-    expect(ours).toEqual(expect.arrayContaining(['records.csv', 'controllers.csv', 'processors.csv', 'legal_basis.csv', 'personal_data.csv', 'recipients.csv', 'transfers.csv', 'retention.csv', 'security.csv', 'dpia-risks.csv']));
-    const titles: Record<string, string> = { 'records.csv': 'Records', 'legal_basis.csv': 'Legal bases', 'personal_data.csv': 'Data categories', 'dpia-risks.csv': 'DPIA risks', 'transfers.csv': 'Transfers' };
+    expect(ours).toEqual(
+      expect.arrayContaining([
+        'records.csv',
+        'controllers.csv',
+        'processors.csv',
+        'legal_basis.csv',
+        'personal_data.csv',
+        'recipients.csv',
+        'transfers.csv',
+        'retention.csv',
+        'security.csv',
+        'dpia-risks.csv',
+      ]),
+    );
+    const titles: Record<string, string> = {
+      'records.csv': 'Records',
+      'legal_basis.csv': 'Legal bases',
+      'personal_data.csv': 'Data categories',
+      'dpia-risks.csv': 'DPIA risks',
+      'transfers.csv': 'Transfers',
+    };
     for (const [file, title] of Object.entries(titles)) {
       const libreOffice = csvRows(join(out, 'csv', `register-${title}.csv`));
       const privrec = csvRows(join(out, 'csv', file)).map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@\t\r])/, '')));
@@ -51,7 +70,21 @@ describe.skipIf(toolSkipped('soffice'))('export: read back by LibreOffice', () =
   it('keeps the register complete: a row per record, and per entry of each repeated item', () => {
     const records = csvRows(join(out, 'csv', 'records.csv'));
     expect(records[0]!.slice(0, 6)).toEqual(['Reference', 'Processing activity', 'Regime', 'Language', 'Last update', 'Description']);
-    expect(records.slice(1).map((row) => row[0]).sort()).toEqual(['edps-069', 'emsa-dona', 'vcrp-panopto-backup', 'vcrp-panopto-cookies', 'vcrp-panopto-email-notifications', 'vcrp-panopto-log-files', 'vcrp-panopto-registration', 'zoom-video-conferencing']);
+    expect(
+      records
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual([
+      'edps-069',
+      'emsa-dona',
+      'vcrp-panopto-backup',
+      'vcrp-panopto-cookies',
+      'vcrp-panopto-email-notifications',
+      'vcrp-panopto-log-files',
+      'vcrp-panopto-registration',
+      'zoom-video-conferencing',
+    ]);
     const risks = csvRows(join(out, 'csv', 'dpia-risks.csv'));
     expect(risks.slice(1).every((row) => row[0] === 'zoom-video-conferencing')).toBe(true);
     expect(risks).toHaveLength(7);
@@ -86,18 +119,28 @@ describe.skipIf(toolSkipped('soffice'))('formula injection', () => {
       expect(result.status, result.stderr).toBe(0);
     }
     // The CSV file quotes them out with an apostrophe.
-    const purposes = csvRows(join(out, 'csv', 'purposes.csv')).slice(1).map((row) => row[1]);
+    const purposes = csvRows(join(out, 'csv', 'purposes.csv'))
+      .slice(1)
+      .map((row) => row[1]);
     expect(purposes).toEqual(HOSTILE.map((value) => `'${value}`));
     // LibreOffice reads the workbook's cells as the texts written, not as results.
     convertWithLibreOffice(out, ['register.xlsx'], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
     // (LibreOffice writes a carriage return inside a cell as a line feed.)
-    expect(csvRows(join(out, 'csv', 'register-Purposes.csv')).slice(1).map((row) => row[1])).toEqual(HOSTILE.map((value) => value.replace('\r', '\n')));
+    expect(
+      csvRows(join(out, 'csv', 'register-Purposes.csv'))
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(HOSTILE.map((value) => value.replace('\r', '\n')));
     // And opening privrec's CSV, LibreOffice keeps them as text too.
     cpSync(join(out, 'csv', 'purposes.csv'), join(out, 'purposes.csv'));
     convertWithLibreOffice(out, ['purposes.csv'], 'xlsx');
     convertWithLibreOffice(join(out, 'xlsx'), ['purposes.xlsx'], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
     const reopened = readdirSync(join(out, 'xlsx', 'csv')).find((name) => name.endsWith('.csv'))!;
-    expect(csvRows(join(out, 'xlsx', 'csv', reopened)).slice(1).map((row) => row[1])).toEqual(HOSTILE.map((value) => `'${value.replace('\r', '\n')}`));
+    expect(
+      csvRows(join(out, 'xlsx', 'csv', reopened))
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(HOSTILE.map((value) => `'${value.replace('\r', '\n')}`));
   }, 180_000);
 });
 
@@ -137,7 +180,11 @@ describe('export, then import --mapping privrec', () => {
     expect(exported.status, exported.stderr).toBe(0);
     const imported = runCli(['import', join(work, 'csv'), '--mapping', 'privrec', '--out', join(work, 'records'), '--no-lint']);
     expect(imported.status, imported.stderr).toBe(0);
-    expect(readdirSync(join(work, 'records')).sort()).toEqual(readdirSync(join(ROOT, 'examples/vcrp')).filter((name) => name !== 'privrec.yaml').sort());
+    expect(readdirSync(join(work, 'records')).sort()).toEqual(
+      readdirSync(join(ROOT, 'examples/vcrp'))
+        .filter((name) => name !== 'privrec.yaml')
+        .sort(),
+    );
   });
 });
 
@@ -204,7 +251,12 @@ describe('hostile spreadsheets: a clear message, exit 2, nothing written', () =>
   const cases: [string, string, Buffer | string, RegExp][] = [
     ['not a zip file', 'register.xlsx', 'this is not a spreadsheet', /register\.xlsx: the file is not a spreadsheet: it is not a zip file/],
     ['a zip bomb (1 GB of zeros)', 'bomb.xlsx', zipWith({ 'xl/workbook.xml': new Uint8Array(300 * 1024 * 1024) }), /bomb\.xlsx: the part xl\/workbook\.xml would grow to \d+ bytes, more than/],
-    ['a part that lies about its size', 'liar.xlsx', zipWith({ 'xl/workbook.xml': new Uint8Array(5 * 1024 * 1024) }, { name: 'xl/workbook.xml', size: 1000 }), /liar\.xlsx: the part xl\/workbook\.xml is damaged or larger than its zip directory says/],
+    [
+      'a part that lies about its size',
+      'liar.xlsx',
+      zipWith({ 'xl/workbook.xml': new Uint8Array(5 * 1024 * 1024) }, { name: 'xl/workbook.xml', size: 1000 }),
+      /liar\.xlsx: the part xl\/workbook\.xml is damaged or larger than its zip directory says/,
+    ],
     ['a workbook without a workbook', 'empty.xlsx', zipWith({ 'hello.txt': new TextEncoder().encode('hi') }), /empty\.xlsx: the file is not an XLSX workbook/],
     ['a CSV with a broken quote', 'broken.csv', 'Purpose of processing\n"Payroll\n', /broken\.csv: the CSV cannot be read/],
     ['a CSV that is not UTF-8', 'latin1.csv', Buffer.from([0x50, 0x75, 0x72, 0x70, 0x6f, 0x73, 0x65, 0x0a, 0xe9, 0x0a]), /latin1\.csv: the CSV file is not UTF-8/],
@@ -239,7 +291,8 @@ describe('hostile spreadsheets: a clear message, exit 2, nothing written', () =>
       <row r="1"><c r="A1" t="inlineStr"><is><t>Business function</t></is></c><c r="B1" t="inlineStr"><is><t>Purpose of processing</t></is></c></row>
       <row r="2"><c r="A2" t="str"><f>HYPERLINK("http://attacker.example/","Payroll")</f><v>Payroll</v></c><c r="B2"><f>1+1</f></c></row>
     </sheetData></worksheet>`;
-    const workbook = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Template" sheetId="1" r:id="rId1"/></sheets></workbook>';
+    const workbook =
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Template" sheetId="1" r:id="rId1"/></sheets></workbook>';
     const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>';
     const text = (xml: string) => new TextEncoder().encode(xml);
     const work = tempProject({ 'f.xlsx': zipWith({ 'xl/workbook.xml': text(workbook), 'xl/_rels/workbook.xml.rels': text(rels), 'xl/worksheets/sheet1.xml': text(sheet) }) });

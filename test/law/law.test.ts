@@ -131,14 +131,7 @@ describe('lawful grounds', () => {
 
   it('lists five grounds under 2018/1725 and six under the GDPR', () => {
     expect(groundsFor('eudpr').map((g) => g.article)).toEqual(['5(1)(a)', '5(1)(b)', '5(1)(c)', '5(1)(d)', '5(1)(e)']);
-    expect(groundsFor('gdpr').map((g) => g.article)).toEqual([
-      '6(1)(a)',
-      '6(1)(b)',
-      '6(1)(c)',
-      '6(1)(d)',
-      '6(1)(e)',
-      '6(1)(f)',
-    ]);
+    expect(groundsFor('gdpr').map((g) => g.article)).toEqual(['6(1)(a)', '6(1)(b)', '6(1)(c)', '6(1)(d)', '6(1)(e)', '6(1)(f)']);
   });
 
   it('has no legitimate-interest ground under 2018/1725', () => {
@@ -148,25 +141,15 @@ describe('lawful grounds', () => {
   });
 
   it('knows the kind of each ground', () => {
-    expect(groundsFor('eudpr').map((g) => g.kind)).toEqual([
-      'public-task',
-      'legal-obligation',
-      'contract',
-      'consent',
-      'vital-interests',
-    ]);
-    expect(groundsFor('gdpr').map((g) => g.kind)).toEqual([
-      'consent',
-      'contract',
-      'legal-obligation',
-      'vital-interests',
-      'public-task',
-      'legitimate-interests',
-    ]);
+    expect(groundsFor('eudpr').map((g) => g.kind)).toEqual(['public-task', 'legal-obligation', 'contract', 'consent', 'vital-interests']);
+    expect(groundsFor('gdpr').map((g) => g.kind)).toEqual(['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests']);
   });
 
   it('marks the grounds that need a legal instrument', () => {
-    const needs = (r: Regime) => groundsFor(r).filter((g) => g.needs_instrument).map((g) => g.article);
+    const needs = (r: Regime) =>
+      groundsFor(r)
+        .filter((g) => g.needs_instrument)
+        .map((g) => g.article);
     expect(needs('eudpr')).toEqual(['5(1)(a)', '5(1)(b)']);
     expect(needs('gdpr')).toEqual(['6(1)(c)', '6(1)(e)']);
   });
@@ -218,9 +201,7 @@ describe('special categories', () => {
       ['eudpr', '10(2)'],
       ['gdpr', '9(2)'],
     ] as const) {
-      expect(specialConditions(regime).map((c) => c.article)).toEqual(
-        'abcdefghij'.split('').map((l) => `${prefix}(${l})`),
-      );
+      expect(specialConditions(regime).map((c) => c.article)).toEqual('abcdefghij'.split('').map((l) => `${prefix}(${l})`));
       expect(consentCondition(regime).article).toBe(`${prefix}(a)`);
       expect(specialConditions(regime).filter((c) => c.consent)).toHaveLength(1);
     }
@@ -344,18 +325,22 @@ describe('mechanisms', () => {
 
   it('lists the derogations (a)-(g) and who may not use them', () => {
     const letters = 'abcdefg'.split('');
-    expect(derogationsFor('gdpr').filter((d) => d.article !== '49(1)').map((d) => d.article)).toEqual(
-      letters.map((l) => `49(1)(${l})`),
-    );
+    expect(
+      derogationsFor('gdpr')
+        .filter((d) => d.article !== '49(1)')
+        .map((d) => d.article),
+    ).toEqual(letters.map((l) => `49(1)(${l})`));
     expect(derogationsFor('eudpr').map((d) => d.article)).toEqual(letters.map((l) => `50(1)(${l})`));
     for (const regime of REGIMES) {
       const barred = derogationsFor(regime)
         .filter((d) => d.not_for_public_authorities && /\([abc]\)$/.test(d.article))
         .map((d) => d.article.slice(-3));
       expect(barred, regime).toEqual(['(a)', '(b)', '(c)']);
-      expect(derogationsFor(regime).filter((d) => /\([d-g]\)$/.test(d.article)).every((d) => !d.not_for_public_authorities)).toBe(
-        true,
-      );
+      expect(
+        derogationsFor(regime)
+          .filter((d) => /\([d-g]\)$/.test(d.article))
+          .every((d) => !d.not_for_public_authorities),
+      ).toBe(true);
     }
     expect(derogation('gdpr', '49(1)')?.id).toBe('compelling-legitimate-interests');
     expect(derogation('gdpr', '49(1)')?.not_for_public_authorities).toBe(true);
@@ -439,17 +424,7 @@ describe('risk rating', () => {
 
 describe('rights', () => {
   it('has the nine rights with an article per regime', () => {
-    expect(rights.map((r) => r.id)).toEqual([
-      'access',
-      'rectification',
-      'erasure',
-      'restriction',
-      'portability',
-      'objection',
-      'automated-decision',
-      'withdraw-consent',
-      'complaint',
-    ]);
+    expect(rights.map((r) => r.id)).toEqual(['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated-decision', 'withdraw-consent', 'complaint']);
     expect(right('portability')?.articles).toEqual({ eudpr: '22', gdpr: '20' });
     expect(right('objection')?.articles).toEqual({ eudpr: '23', gdpr: '21' });
     expect(right('complaint')?.articles).toEqual({ eudpr: '63', gdpr: '77' });
@@ -486,13 +461,6 @@ describe('rights', () => {
     expect(ids(['public-task'])).not.toContain('portability');
     expect(ids(['public-task'])).not.toContain('withdraw-consent');
     expect(ids(['consent'])).toEqual(expect.arrayContaining(['portability', 'withdraw-consent']));
-    expect(ids(['legal-obligation'])).toEqual([
-      'access',
-      'rectification',
-      'erasure',
-      'restriction',
-      'automated-decision',
-      'complaint',
-    ]);
+    expect(ids(['legal-obligation'])).toEqual(['access', 'rectification', 'erasure', 'restriction', 'automated-decision', 'complaint']);
   });
 });

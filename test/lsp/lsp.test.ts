@@ -54,7 +54,11 @@ describe('privrec lsp', () => {
       if (waiting && params.version === waiting.version) waiting.resolve(params.diagnostics);
     });
     client.listen();
-    const init = await client.sendRequest<{ capabilities: Record<string, unknown>; serverInfo: { name: string } }>('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    const init = await client.sendRequest<{ capabilities: Record<string, unknown>; serverInfo: { name: string } }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: {},
+    });
     expect(init.serverInfo.name).toBe('privrec');
     expect(init.capabilities).toMatchObject({ hoverProvider: true, codeActionProvider: { codeActionKinds: ['quickfix'] } });
     client.sendNotification('initialized', {});
@@ -69,7 +73,13 @@ describe('privrec lsp', () => {
     const diagnostics = diagnosticsFor(1);
     client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: RECORD } });
     const received = await diagnostics;
-    const lint = JSON.parse(runCli(['lint', 'records/r.yaml', '--format', 'json'], { cwd: dir }).stdout)[0].messages as { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[];
+    const lint = JSON.parse(runCli(['lint', 'records/r.yaml', '--format', 'json'], { cwd: dir }).stdout)[0].messages as {
+      ruleId: string;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+    }[];
     expect(received.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`).sort()).toEqual(
       lint.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`).sort(),
     );
@@ -84,7 +94,10 @@ describe('privrec lsp', () => {
     const started = performance.now();
     const diagnostics = diagnosticsFor(2);
     // A keystroke: "Logs" -> "Log" in the retention entry, which no longer names a category.
-    client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 9, character: 13 }, end: { line: 9, character: 14 } }, text: '' }] });
+    client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 9, character: 13 }, end: { line: 9, character: 14 } }, text: '' }],
+    });
     const received = await diagnostics;
     console.info(`privrec lsp: keystroke to diagnostics in ${Math.round(performance.now() - started)} ms`);
     expect(received.some((d) => d.code === 'retention-period' && d.message.startsWith('`Log` is not a category of `personal_data`'))).toBe(true);
@@ -95,7 +108,10 @@ describe('privrec lsp', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } },
       context: { diagnostics: fixable },
     });
-    expect(actions.map((action) => action.edit.changes[uri]!.map((edit) => `${edit.range.start.line}:${edit.range.start.character}-${edit.range.end.character} ${edit.newText}`)).flat()).toEqual(['3:13-15 GB', '10:12-20 P6M']);
+    expect(actions.map((action) => action.edit.changes[uri]!.map((edit) => `${edit.range.start.line}:${edit.range.start.character}-${edit.range.end.character} ${edit.newText}`)).flat()).toEqual([
+      '3:13-15 GB',
+      '10:12-20 P6M',
+    ]);
 
     // The editor applies the quick fixes: the findings go.
     const afterFix = diagnosticsFor(3);
@@ -116,7 +132,10 @@ describe('privrec lsp', () => {
 
   it('completes enum values, never offering a value a rule rejects, and party refs', async () => {
     const change = diagnosticsFor(4);
-    client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: `${readFileSync(join(dir, 'records/r.yaml'), 'utf8')}processors:\n  - ref: \nrecipients:\n  - name: X\n    type: \n` }] });
+    client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 4 },
+      contentChanges: [{ text: `${readFileSync(join(dir, 'records/r.yaml'), 'utf8')}processors:\n  - ref: \nrecipients:\n  - name: X\n    type: \n` }],
+    });
     await change;
     const refs = await client.sendRequest<{ label: string; detail: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 13, character: 9 } });
     expect(refs.map((item) => `${item.label} ${item.detail}`)).toEqual(['acme ACME GmbH', 'host Host AG']);

@@ -20,13 +20,13 @@ const DOCUMENT_LIBRARIES = ['docx', 'htmlparser2'];
 const SPREADSHEET_LIBRARIES = ['write-excel-file', 'fflate', 'csv-stringify', 'csv-parse'];
 
 describe('what each command loads', () => {
-  it.each([
-    [['lint', 'examples/dhoon-laxey']],
-    [['render', 'examples/dhoon-laxey', '--kind', 'record', '--format', 'md', '--force', '--out', join(tempDir(), 'md')]],
-  ])('%j loads no document or spreadsheet library', (args) => {
-    const loaded = packagesLoaded(args);
-    for (const library of [...DOCUMENT_LIBRARIES, ...SPREADSHEET_LIBRARIES]) expect(loaded.has(library), library).toBe(false);
-  });
+  it.each([[['lint', 'examples/dhoon-laxey']], [['render', 'examples/dhoon-laxey', '--kind', 'record', '--format', 'md', '--force', '--out', join(tempDir(), 'md')]]])(
+    '%j loads no document or spreadsheet library',
+    (args) => {
+      const loaded = packagesLoaded(args);
+      for (const library of [...DOCUMENT_LIBRARIES, ...SPREADSHEET_LIBRARIES]) expect(loaded.has(library), library).toBe(false);
+    },
+  );
 
   it.each([
     ['xlsx', ['write-excel-file', 'fflate']],

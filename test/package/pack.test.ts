@@ -42,7 +42,21 @@ describe('the npm package, packed and installed as a user would', () => {
   it('holds the bin, the built code, schemas, templates, import mappings, rule docs and the README, and nothing else', () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths.filter((path) => !SHIPPED.test(path))).toEqual([]);
-    for (const required of ['bin/privrec.js', 'bin/package.json', 'dist/launch.cjs', 'dist/cli/main.cjs', 'dist/cli.js', 'dist/generated/validators.cjs', 'schemas/record.schema.json', 'schemas/config.schema.json', 'templates/init/record.yaml', 'mappings/ico.yaml', 'mappings/cnil.yaml', 'schemas/mapping.schema.json', 'README.md']) {
+    for (const required of [
+      'bin/privrec.js',
+      'bin/package.json',
+      'dist/launch.cjs',
+      'dist/cli/main.cjs',
+      'dist/cli.js',
+      'dist/generated/validators.cjs',
+      'schemas/record.schema.json',
+      'schemas/config.schema.json',
+      'templates/init/record.yaml',
+      'mappings/ico.yaml',
+      'mappings/cnil.yaml',
+      'schemas/mapping.schema.json',
+      'README.md',
+    ]) {
       expect(paths).toContain(required);
     }
     const ruleDocs = readdirSync(join(ROOT, 'docs/rules')).map((name) => `docs/rules/${name}`);
@@ -61,7 +75,8 @@ describe('the npm package, packed and installed as a user would', () => {
   });
 
   it('offers the programmatic API as `import ... from "privrec"`', () => {
-    const script = "import { Linter } from 'privrec'; const [r] = await new Linter({ cwd: process.cwd(), asOf: '2026-01-01', inlineConfig: true }).lintText('privrec: 1\\nid: x\\n', process.cwd() + '/x.yaml'); console.log(r.findings.length > 0);";
+    const script =
+      "import { Linter } from 'privrec'; const [r] = await new Linter({ cwd: process.cwd(), asOf: '2026-01-01', inlineConfig: true }).lintText('privrec: 1\\nid: x\\n', process.cwd() + '/x.yaml'); console.log(r.findings.length > 0);";
     const api = run('node', ['--input-type=module', '-e', script], project);
     expect(api.status, api.output).toBe(0);
     expect(api.stdout.trim()).toBe('true');
@@ -78,10 +93,16 @@ describe('the npm package, packed and installed as a user would', () => {
     const names = (args: string[]) => {
       const listed = run('npm', ['ls', '--all', '--parseable', ...args], project);
       expect(listed.status, listed.output).toBe(0);
-      return listed.stdout.split('\n').filter((line) => line.includes('node_modules')).map((path) => {
-        const parts = path.split(/[\\/]node_modules[\\/]/).pop()!.split(/[\\/]/);
-        return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
-      });
+      return listed.stdout
+        .split('\n')
+        .filter((line) => line.includes('node_modules'))
+        .map((path) => {
+          const parts = path
+            .split(/[\\/]node_modules[\\/]/)
+            .pop()!
+            .split(/[\\/]/);
+          return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+        });
     };
     const runtime = names(['--omit=dev']);
     expect(names([]).sort()).toEqual([...runtime].sort());

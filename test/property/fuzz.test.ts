@@ -24,13 +24,20 @@ const PER_LINT_MS = 2_000;
 const { files } = await discoverFiles(['examples', 'test/fixtures/records'], ROOT);
 const SEEDS = files.filter((file) => !file.endsWith('privrec.yaml')).map((file) => readFileSync(file));
 
-const controlCharacter = fc.integer({ min: 0, max: 0x9f }).filter((code) => code < 0x20 || code >= 0x7f).map((code) => String.fromCharCode(code));
+const controlCharacter = fc
+  .integer({ min: 0, max: 0x9f })
+  .filter((code) => code < 0x20 || code >= 0x7f)
+  .map((code) => String.fromCharCode(code));
 const scalar = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-02-30', 'P99999Y', '6(1)(e)', 'N/A', '{TODO}'));
 const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), scalar, { maxKeys: 3 }));
 
 /** Every path to a node of the document: top-level keys, nested keys, list items. */
 function paths(node: Node | null | undefined, prefix: (string | number)[] = []): (string | number)[][] {
-  if (isMap(node)) return node.items.flatMap((pair) => { const key = String((pair.key as { value?: unknown })?.value); return [[...prefix, key], ...paths(pair.value as Node, [...prefix, key])]; });
+  if (isMap(node))
+    return node.items.flatMap((pair) => {
+      const key = String((pair.key as { value?: unknown })?.value);
+      return [[...prefix, key], ...paths(pair.value as Node, [...prefix, key])];
+    });
   if (isSeq(node)) return node.items.flatMap((item, index) => [[...prefix, index], ...paths(item as Node, [...prefix, index])]);
   return [];
 }
@@ -38,18 +45,20 @@ function paths(node: Node | null | undefined, prefix: (string | number)[] = []):
 type Mutation = (text: Buffer, pick: number, extra: unknown) => Buffer;
 
 /** Applies `change` to the document at one of its paths, chosen by `pick`; text that is no document stays as it is. */
-const atPath = (change: (document: ReturnType<typeof parseDocument>, path: (string | number)[], extra: unknown) => void): Mutation => (text, pick, extra) => {
-  try {
-    const document = parseDocument(text.toString('utf8'));
-    const all = paths(document.contents as Node);
-    if (all.length === 0 || document.errors.length > 0) return text;
-    change(document, all[pick % all.length]!, extra);
-    return Buffer.from(document.toString());
-  } catch {
-    // yaml cannot write every document it reads (an alias without its anchor): leave the text as it is.
-    return text;
-  }
-};
+const atPath =
+  (change: (document: ReturnType<typeof parseDocument>, path: (string | number)[], extra: unknown) => void): Mutation =>
+  (text, pick, extra) => {
+    try {
+      const document = parseDocument(text.toString('utf8'));
+      const all = paths(document.contents as Node);
+      if (all.length === 0 || document.errors.length > 0) return text;
+      change(document, all[pick % all.length]!, extra);
+      return Buffer.from(document.toString());
+    } catch {
+      // yaml cannot write every document it reads (an alias without its anchor): leave the text as it is.
+      return text;
+    }
+  };
 
 const MUTATIONS: Record<string, Mutation> = {
   'delete a key': atPath((document, path) => document.deleteIn(path)),
@@ -91,7 +100,8 @@ const mutated = fc
 function lintBytes(bytes: Buffer) {
   const config = { ...defaultConfig('/tmp'), notices: true };
   const source = decodeSource(bytes);
-  if (!source.ok) return { text: '', findings: [{ ruleId: 'file', message: source.message, line: source.line ?? 1, column: source.column ?? 1, endLine: source.line ?? 1, endColumn: source.column ?? 1 }] };
+  if (!source.ok)
+    return { text: '', findings: [{ ruleId: 'file', message: source.message, line: source.line ?? 1, column: source.column ?? 1, endLine: source.line ?? 1, endColumn: source.column ?? 1 }] };
   const result = lintSource(source.text, '/tmp/fuzz.yaml', { config, asOf: '2026-11-28', inlineConfig: true });
   return { text: source.text, findings: finishFindings(result.findings, result.suppressions, config) };
 }

@@ -21,7 +21,38 @@ const KEYS = schemaKeys();
 /** Scalar text: words, numbers, dates, YAML-significant characters, control characters and markup. */
 const scalarText = fc.oneof(
   fc.constantFrom('', 'true', 'False', 'null', '~', 'NULL', '0', '-12', '0o17', '0x1F', '1e3', '.5', '-.inf', '.NaN', '2023-03-20', 'P3M', '6(1)(e)', 'DE', 'yes', '1_000', '+1', '0.10'),
-  fc.constantFrom('a: b', '- x', '# not a comment', 'x #y', "it's", 'say "hi"', '[x]', '{y}', '*alias', '&anchor', '!tag', '|', '>', '@', '`', '%', '?x', ':', 'a:b', 'a\tb', ' lead', 'trail ', '<b>x</b>', '\u001b[31mred', 'cr\rhere', '__proto__', 'constructor', 'zürich', '日本', '😀'),
+  fc.constantFrom(
+    'a: b',
+    '- x',
+    '# not a comment',
+    'x #y',
+    "it's",
+    'say "hi"',
+    '[x]',
+    '{y}',
+    '*alias',
+    '&anchor',
+    '!tag',
+    '|',
+    '>',
+    '@',
+    '`',
+    '%',
+    '?x',
+    ':',
+    'a:b',
+    'a\tb',
+    ' lead',
+    'trail ',
+    '<b>x</b>',
+    '\u001b[31mred',
+    'cr\rhere',
+    '__proto__',
+    'constructor',
+    'zürich',
+    '日本',
+    '😀',
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.stringMatching(/^[a-z][a-z ]{0,20}[a-z]$/),
@@ -142,7 +173,11 @@ export function render(plan: MapPlan, layout: Layout): string {
 
 /** Small edits that break YAML in the ways people do: a stray character, a deleted span, a tab. */
 export const mutationArbitrary = fc.array(
-  fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('', ':', '-', '#', '"', "'", '[', ']', '{', '}', '\t', ' ', '\n', '&a', '*a', '!', '|', '>', '?', ',', '%', '---\n', '\u0000', '\u00a0') }),
+  fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 3 }),
+    insert: fc.constantFrom('', ':', '-', '#', '"', "'", '[', ']', '{', '}', '\t', ' ', '\n', '&a', '*a', '!', '|', '>', '?', ',', '%', '---\n', '\u0000', '\u00a0'),
+  }),
   { maxLength: 3 },
 );
 

@@ -28,7 +28,11 @@ const MARKERS = {
 
 /** Every file under a directory, by relative name. */
 function pages(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+  );
 }
 
 function renderAll(project: string, audience: 'public' | 'internal', extra: string[] = []): Map<string, string> {
@@ -72,7 +76,9 @@ describe.each([
 
 describe('privrec.yaml changes what is public', () => {
   const config = 'privrec: 1\nregime: gdpr\nvisibility:\n  security: public\n  description: internal\n  processors: internal\n';
-  const record = withMarkers(GDPR_RECORD).replace('Lessons given by video conference', 'MARKER-DESCRIPTION').replace('  - name: Video Provider Inc.\n    service', '  - name: MARKER-PROCESSOR\n    service');
+  const record = withMarkers(GDPR_RECORD)
+    .replace('Lessons given by video conference', 'MARKER-DESCRIPTION')
+    .replace('  - name: Video Provider Inc.\n    service', '  - name: MARKER-PROCESSOR\n    service');
   const project = tempProject({ 'privrec.yaml': config, 'record.yaml': record });
 
   it('publishes security, withholds the description and the processors from record pages and the register', () => {

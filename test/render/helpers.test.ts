@@ -52,7 +52,7 @@ const CASES: [string, string, object, 'md' | 'html', string][] = [
   ['heading keeps trailing punctuation from tripping MD026', '# {{heading "Why."}}', {}, 'md', '# Why&#46;'],
   ['cell puts a block on one table line', '{{#cell}}\n- a\n- b\n{{/cell}}', {}, 'md', 'a · b'],
   ['what every {{ }} of a Markdown template goes through', '{{escapeMarkdown value}}', { value: '*bold* | pipe' }, 'md', '\\*bold\\* \\| pipe'],
-  ['escapeMarkdown leaves a helper\'s markup as it is', '{{escapeMarkdown (link "https://example.eu" "Site")}}', {}, 'md', '[Site](<https://example.eu>)'],
+  ["escapeMarkdown leaves a helper's markup as it is", '{{escapeMarkdown (link "https://example.eu" "Site")}}', {}, 'md', '[Site](<https://example.eu>)'],
 ];
 
 describe('template helpers', () => {

@@ -30,9 +30,7 @@ export function filesOf(dir: string): Map<string, Buffer> {
 /** markdownlint's findings with its default rules, line length (MD013) off as docs/render.md says. */
 export async function markdownProblems(strings: Record<string, string>): Promise<string[]> {
   const results = await lint({ strings, config: { default: true, MD013: false } });
-  return Object.entries(results).flatMap(([name, errors]) =>
-    errors.map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.errorDetail ?? ''} ${e.errorContext ?? ''}`),
-  );
+  return Object.entries(results).flatMap(([name, errors]) => errors.map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.errorDetail ?? ''} ${e.errorContext ?? ''}`));
 }
 
 /** No stack trace in what the CLI printed. */

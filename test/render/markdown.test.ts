@@ -30,8 +30,7 @@ describe('escapeMarkdown', () => {
   });
 
   it('turns addresses into autolinks and stops www. from becoming one', () => {
-    expect(escapeMarkdown('see https://example.eu/a_b. Mail dpo@example.eu or www.example.eu'))
-      .toBe('see <https://example.eu/a_b>. Mail <dpo@example.eu> or www\\.example.eu');
+    expect(escapeMarkdown('see https://example.eu/a_b. Mail dpo@example.eu or www.example.eu')).toBe('see <https://example.eu/a_b>. Mail <dpo@example.eu> or www\\.example.eu');
   });
 
   it('escapes entity-like ampersands only', () => {

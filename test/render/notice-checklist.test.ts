@@ -112,7 +112,10 @@ describe.each(cases())('$regime $notice against the Regulation', ({ regime, noti
       expect(text).toContain(flat(party.name));
       const contact = party.contact ?? {};
       const reachable = [contact.email, contact.address, contact.phone, contact.url].filter(Boolean);
-      expect(reachable.some((detail: string) => text.includes(flat(detail))), 'a contact detail').toBe(true);
+      expect(
+        reachable.some((detail: string) => text.includes(flat(detail))),
+        'a contact detail',
+      ).toBe(true);
     }
   });
 

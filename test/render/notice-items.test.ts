@@ -68,7 +68,10 @@ describe.each(LANGS)('notices of the examples in %s', (lang) => {
     expect(all.length).toBeGreaterThanOrEqual(7);
     for (const { id, expected } of all) {
       const html = readFileSync(join(out, `${id}.notice.html`), 'utf8');
-      expect([...html.matchAll(/<section id="([a-z-]+)">/g)].map((m) => m[1]), id).toEqual(expected);
+      expect(
+        [...html.matchAll(/<section id="([a-z-]+)">/g)].map((m) => m[1]),
+        id,
+      ).toEqual(expected);
       expect(html).toContain(`<html lang="${lang}">`);
 
       const md = readFileSync(join(out, `${id}.notice.md`), 'utf8');
@@ -91,6 +94,10 @@ describe('colons after labels', () => {
     const [right, wrong] = lang === 'fr' ? ['\u00a0:', ':'] : [':', '\u00a0:'];
     const found = labels(lang).filter((label) => pages.some((page) => page.includes(`${label}${right}`)));
     expect(found.length).toBeGreaterThanOrEqual(5);
-    for (const label of labels(lang)) expect(pages.filter((page) => page.includes(`${label}${wrong}`)), label).toEqual([]);
+    for (const label of labels(lang))
+      expect(
+        pages.filter((page) => page.includes(`${label}${wrong}`)),
+        label,
+      ).toEqual([]);
   });
 });

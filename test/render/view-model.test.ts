@@ -18,7 +18,16 @@ describe('the view of a record', () => {
   });
 
   it('lists processors among the recipients, once, after those listed', () => {
-    const { recipients, none } = view({ recipients: [{ name: 'HR', type: 'internal' }, { name: 'Host AG', type: 'processor' }], processors: [{ name: 'Host AG', location: 'DE' }, { name: 'Mail GmbH', service: 'Newsletter', locations: ['DE'] }] });
+    const { recipients, none } = view({
+      recipients: [
+        { name: 'HR', type: 'internal' },
+        { name: 'Host AG', type: 'processor' },
+      ],
+      processors: [
+        { name: 'Host AG', location: 'DE' },
+        { name: 'Mail GmbH', service: 'Newsletter', locations: ['DE'] },
+      ],
+    });
     expect(recipients.map((r) => `${r.name} ${r.type} ${r.location} ${r.description}`)).toEqual(['HR internal null null', 'Host AG processor null null', 'Mail GmbH processor DE Newsletter']);
     expect(none.recipients).toBe(false);
   });

@@ -12,8 +12,19 @@ testRule('article-notation', {
     { name: 'text that is no article: legal-basis-valid says so', yaml: basis('consent of the parents'), ...strict },
   ],
   invalid: [
-    { name: 'Art. 6 Abs. 1 lit. e DSGVO', yaml: basis('Art. 6 Abs. 1 lit. e DSGVO'), ...strict, findings: [{ at: '4:14', message: '`Art. 6 Abs. 1 lit. e DSGVO` is read as Art. 6(1)(e) GDPR: write `6(1)(e)`' }] },
+    {
+      name: 'Art. 6 Abs. 1 lit. e DSGVO',
+      yaml: basis('Art. 6 Abs. 1 lit. e DSGVO'),
+      ...strict,
+      findings: [{ at: '4:14', message: '`Art. 6 Abs. 1 lit. e DSGVO` is read as Art. 6(1)(e) GDPR: write `6(1)(e)`' }],
+    },
     { name: 'article 6.1.e RGPD', yaml: basis('article 6.1.e RGPD'), ...strict, findings: [{ at: '4:14', message: 'write `6(1)(e)`' }] },
-    { name: 'a condition under 2018/1725', yaml: yamlLines('privrec: 1', 'id: r', 'personal_data:', '  - category: Health', '    special: health', '    condition: Art. 10 (2) (b)'), regime: 'eudpr', ...strict, findings: [{ at: '6:16', message: 'is read as Art. 10(2)(b) of 2018/1725' }] },
+    {
+      name: 'a condition under 2018/1725',
+      yaml: yamlLines('privrec: 1', 'id: r', 'personal_data:', '  - category: Health', '    special: health', '    condition: Art. 10 (2) (b)'),
+      regime: 'eudpr',
+      ...strict,
+      findings: [{ at: '6:16', message: 'is read as Art. 10(2)(b) of 2018/1725' }],
+    },
   ],
 });

@@ -15,7 +15,13 @@ testRule('controller-contact', {
       name: 'a controller from privrec.yaml without contact details, at its ref',
       yaml: byRef,
       ...parties,
-      findings: [{ at: '4:10', message: "Example School has no contact details in privrec.yaml (an e-mail or postal address, phone, web address or contact form): Art. 30(1)(a) GDPR requires the controllers' contact details, and the notice must give them." }],
+      findings: [
+        {
+          at: '4:10',
+          message:
+            "Example School has no contact details in privrec.yaml (an e-mail or postal address, phone, web address or contact form): Art. 30(1)(a) GDPR requires the controllers' contact details, and the notice must give them.",
+        },
+      ],
     },
     {
       name: 'register-only: no word of the notice',
@@ -25,7 +31,16 @@ testRule('controller-contact', {
     },
     {
       name: 'an empty contact and a joint controller without one',
-      yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - name: Example Agency', '    contact: {}', 'joint_controllers:', '  - name: Partner Agency', '    arrangement: Memorandum of 2026-01-10'),
+      yaml: yamlLines(
+        'privrec: 1',
+        'id: r',
+        'controllers:',
+        '  - name: Example Agency',
+        '    contact: {}',
+        'joint_controllers:',
+        '  - name: Partner Agency',
+        '    arrangement: Memorandum of 2026-01-10',
+      ),
       regime: 'eudpr',
       findings: [
         { at: '5:5', message: /^Example Agency has no contact details \(an e-mail .*\): Art\. 31\(1\)\(a\) of 2018\/1725 requires/ },

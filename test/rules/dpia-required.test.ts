@@ -2,11 +2,22 @@ import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
 import { testRule } from './rule-tester.js';
 
 /** Pupils' health data: two criteria inferred (lines 1-7), then `dpia` lines. */
-const pupilsHealth = (...dpia: string[]) =>
-  yamlLines('privrec: 1', 'id: r', 'data_subjects:', '  - Schüler', 'personal_data:', '  - category: Sick notes', '    special: health', ...dpia);
-const CRITERIA = 'The processing meets 2 WP248 criteria, sensitive-data (Sick notes: data concerning health), vulnerable-subjects (Schüler); meeting 2 or more usually calls for a data protection impact assessment';
+const pupilsHealth = (...dpia: string[]) => yamlLines('privrec: 1', 'id: r', 'data_subjects:', '  - Schüler', 'personal_data:', '  - category: Sick notes', '    special: health', ...dpia);
+const CRITERIA =
+  'The processing meets 2 WP248 criteria, sensitive-data (Sick notes: data concerning health), vulnerable-subjects (Schüler); meeting 2 or more usually calls for a data protection impact assessment';
 const subjects = (count: number) =>
-  yamlLines('privrec: 1', 'id: r', 'data_subjects:', '  - category: Customers', `    count: ${count - 1000}`, '  - category: Prospects', '    count: 1000', 'automated_decisions:', '  used: true', '  profiling: true');
+  yamlLines(
+    'privrec: 1',
+    'id: r',
+    'data_subjects:',
+    '  - category: Customers',
+    `    count: ${count - 1000}`,
+    '  - category: Prospects',
+    '    count: 1000',
+    'automated_decisions:',
+    '  used: true',
+    '  profiling: true',
+  );
 
 testRule('dpia-required', {
   valid: [
@@ -14,23 +25,49 @@ testRule('dpia-required', {
     { name: 'a complete 2018/1725 record: one criterion, none needed', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: 'a required DPIA with its reference', yaml: pupilsHealth('dpia:', '  required: true', '  reference: DPIA-2026-04') },
     { name: '`required: false` with a justification', yaml: pupilsHealth('dpia:', '  required: false', '  justification: Sick notes are only filed, never evaluated.') },
-    { name: '`vulnerable: false` over the words of a category: one criterion', yaml: yamlLines('privrec: 1', 'id: r', 'data_subjects:', '  - category: Patients of the partner clinic', '    vulnerable: false', 'personal_data:', '  - category: Diagnoses', '    special: health') },
+    {
+      name: '`vulnerable: false` over the words of a category: one criterion',
+      yaml: yamlLines(
+        'privrec: 1',
+        'id: r',
+        'data_subjects:',
+        '  - category: Patients of the partner clinic',
+        '    vulnerable: false',
+        'personal_data:',
+        '  - category: Diagnoses',
+        '    special: health',
+      ),
+    },
   ],
   invalid: [
     {
       name: 'inferred criteria without any `dpia`, at the start of the record',
       yaml: pupilsHealth(),
-      findings: [{ at: '1:1', message: `No DPIA is documented. ${CRITERIA} (Art. 35 GDPR). Add \`dpia\` with \`required: true\` and its \`reference\`, or \`required: false\` with a \`justification\`.` }],
+      findings: [
+        { at: '1:1', message: `No DPIA is documented. ${CRITERIA} (Art. 35 GDPR). Add \`dpia\` with \`required: true\` and its \`reference\`, or \`required: false\` with a \`justification\`.` },
+      ],
     },
     { name: 'the same under 2018/1725', yaml: pupilsHealth(), regime: 'eudpr', findings: [{ at: '1:1', message: '(Art. 39 of 2018/1725)' }] },
-    { name: 'a required DPIA without reference', yaml: pupilsHealth('dpia:', '  required: true'), findings: [{ at: '9:13', message: `A DPIA is required, but \`dpia.reference\` does not say where it is kept. ${CRITERIA} (Art. 35 GDPR).` }] },
-    { name: '`required: false` without justification', yaml: pupilsHealth('dpia:', '  required: false'), findings: [{ at: '9:13', message: `\`dpia.required\` is false without a \`justification\`. ${CRITERIA} (Art. 35 GDPR). Document why no DPIA is carried out.` }] },
+    {
+      name: 'a required DPIA without reference',
+      yaml: pupilsHealth('dpia:', '  required: true'),
+      findings: [{ at: '9:13', message: `A DPIA is required, but \`dpia.reference\` does not say where it is kept. ${CRITERIA} (Art. 35 GDPR).` }],
+    },
+    {
+      name: '`required: false` without justification',
+      yaml: pupilsHealth('dpia:', '  required: false'),
+      findings: [{ at: '9:13', message: `\`dpia.required\` is false without a \`justification\`. ${CRITERIA} (Art. 35 GDPR). Document why no DPIA is carried out.` }],
+    },
     {
       name: 'declared criteria (Dhoon/Laxey: vulnerable-subjects, innovative-technology)',
       yaml: yamlLines('privrec: 1', 'id: r', 'dpia:', '  required: false', '  criteria: [vulnerable-subjects, innovative-technology]'),
       findings: [{ at: '4:13', message: /meets 2 WP248 criteria, vulnerable-subjects \(declared\), innovative-technology \(declared\);/ }],
     },
-    { name: 'profiling: evaluation and automated decisions, below large scale', yaml: subjects(4999), findings: [{ at: '1:1', message: 'meets 2 WP248 criteria, automated-decision (automated decisions are used), evaluation-scoring (profiling);' }] },
+    {
+      name: 'profiling: evaluation and automated decisions, below large scale',
+      yaml: subjects(4999),
+      findings: [{ at: '1:1', message: 'meets 2 WP248 criteria, automated-decision (automated decisions are used), evaluation-scoring (profiling);' }],
+    },
     { name: '5000 data subjects: large scale', yaml: subjects(5000), findings: [{ at: '1:1', message: 'meets 3 WP248 criteria, large-scale (5000 data subjects), automated-decision' }] },
   ],
 });

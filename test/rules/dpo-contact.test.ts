@@ -17,7 +17,12 @@ testRule('dpo-contact', {
       name: 'a DPO from privrec.yaml without e-mail, at the ref',
       yaml: controlledBy('  - ref: school'),
       ...party({ name: 'School DPO', phone: '+49 1' }),
-      findings: [{ at: '4:10', message: "The DPO of Example School has no e-mail address: Art. 30(1)(a) GDPR and Art. 13(1)(b) GDPR require the DPO's contact details. Add its `email`, or give `dpo` in the record." }],
+      findings: [
+        {
+          at: '4:10',
+          message: "The DPO of Example School has no e-mail address: Art. 30(1)(a) GDPR and Art. 13(1)(b) GDPR require the DPO's contact details. Add its `email`, or give `dpo` in the record.",
+        },
+      ],
     },
     {
       name: 'register-only: the record article alone',
@@ -28,7 +33,13 @@ testRule('dpo-contact', {
     {
       name: 'a GDPR public authority without DPO, at the start of the record',
       yaml: controlledBy('  - name: Example School', '    public_authority: true'),
-      findings: [{ at: '1:1', message: "Example School is a public authority and must designate a DPO (Art. 37(1)(a) GDPR); Art. 30(1)(a) GDPR and Art. 13(1)(b) GDPR require the DPO's contact details. Add `dpo` with an `email`." }],
+      findings: [
+        {
+          at: '1:1',
+          message:
+            "Example School is a public authority and must designate a DPO (Art. 37(1)(a) GDPR); Art. 30(1)(a) GDPR and Art. 13(1)(b) GDPR require the DPO's contact details. Add `dpo` with an `email`.",
+        },
+      ],
     },
   ],
 });

@@ -12,14 +12,25 @@ testRule('joint-controller-arrangement', {
     {
       name: 'no arrangement, at the name',
       yaml: joint('  - name: Example School Board', '    scope: Enrolment'),
-      findings: [{ at: '4:11', message: 'No arrangement is recorded with the joint controller Example School Board: joint controllers set out their respective responsibilities in an arrangement (Art. 26 GDPR). Give its reference or essence in `arrangement`.' }],
+      findings: [
+        {
+          at: '4:11',
+          message:
+            'No arrangement is recorded with the joint controller Example School Board: joint controllers set out their respective responsibilities in an arrangement (Art. 26 GDPR). Give its reference or essence in `arrangement`.',
+        },
+      ],
     },
     {
       name: 'a joint controller from privrec.yaml, at its ref, under 2018/1725',
       yaml: joint('  - ref: ep', '    scope: IT infrastructure'),
       regime: 'eudpr',
       config: { parties: { ep: { name: 'European Parliament' } } },
-      findings: [{ at: '4:10', message: 'No arrangement is recorded with the joint controller European Parliament: joint controllers set out their respective responsibilities in an arrangement (Art. 28 of 2018/1725).' }],
+      findings: [
+        {
+          at: '4:10',
+          message: 'No arrangement is recorded with the joint controller European Parliament: joint controllers set out their respective responsibilities in an arrangement (Art. 28 of 2018/1725).',
+        },
+      ],
     },
   ],
 });

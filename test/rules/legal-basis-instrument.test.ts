@@ -16,9 +16,19 @@ testRule('legal-basis-instrument', {
     {
       name: 'a legal obligation without instrument (GDPR)',
       yaml: basis('  - article: 6(1)(c)', '  - article: 6(1)(e)', '    instrument: School Act, section 1'),
-      findings: [{ at: '4:14', message: 'Art. 6(1)(c) GDPR (legal obligation) must be laid down in law (Art. 6(3) GDPR), and the notice tells people the legal basis (Art. 13(1)(c) GDPR): name the law and provision the processing rests on in `instrument`.' }],
+      findings: [
+        {
+          at: '4:14',
+          message:
+            'Art. 6(1)(c) GDPR (legal obligation) must be laid down in law (Art. 6(3) GDPR), and the notice tells people the legal basis (Art. 13(1)(c) GDPR): name the law and provision the processing rests on in `instrument`.',
+        },
+      ],
     },
-    { name: 'a public task with an explanation but no instrument', yaml: basis('  - article: 6(1)(e)', '    explanation: Our public task.'), findings: [{ at: '4:14', message: 'Art. 6(1)(e) GDPR (public task) must be laid down in law (Art. 6(3) GDPR)' }] },
+    {
+      name: 'a public task with an explanation but no instrument',
+      yaml: basis('  - article: 6(1)(e)', '    explanation: Our public task.'),
+      findings: [{ at: '4:14', message: 'Art. 6(1)(e) GDPR (public task) must be laid down in law (Art. 6(3) GDPR)' }],
+    },
     { name: 'a ground in national notation, read as 6(1)(e)', yaml: basis('  - article: Art. 6 Abs. 1 lit. e DSGVO'), findings: [{ at: '4:14', message: 'Art. 6(1)(e) GDPR (public task)' }] },
     {
       name: 'both grounds under 2018/1725',

@@ -51,7 +51,10 @@ testRule('notice-complete', {
     { name: 'rights exercised at `notice.rights_contact`', yaml: noDpo.replace('notice:', 'notice:\n  rights_contact: rights@school.example') },
     {
       name: 'no requirement statement when no data is obtained from the person',
-      yaml: withNotice('notice:', '  complaint_authority:', '    name: State Data Protection Authority').replace('  - category: Video of pupils\n', '  - category: Video of pupils\n    source: Partner school\n'),
+      yaml: withNotice('notice:', '  complaint_authority:', '    name: State Data Protection Authority').replace(
+        '  - category: Video of pupils\n',
+        '  - category: Video of pupils\n    source: Partner school\n',
+      ),
     },
     { name: 'legitimate interests with the interests pursued', yaml: legitimateInterests.replace('6(1)(f)', '6(1)(f)\n    interests: Securing the video server.') },
     { name: 'register-only: no notice, no notice duties (EDPS register)', yaml: withNotice().replace('legal_basis:\n  - article: 6(1)(e)\n', ''), regime: 'eudpr', config: { notices: false } },
@@ -78,18 +81,35 @@ testRule('notice-complete', {
     {
       name: 'a GDPR notice without complaint authority, at the `notice` key',
       yaml: withoutComplaintAuthority,
-      findings: [{ at: '24:1', message: 'The notice cannot name the supervisory authority people may complain to (Art. 13(2)(d) GDPR): set `notice.complaint_authority`, or `supervisory_authority` in privrec.yaml for every record.' }],
+      findings: [
+        {
+          at: '24:1',
+          message:
+            'The notice cannot name the supervisory authority people may complain to (Art. 13(2)(d) GDPR): set `notice.complaint_authority`, or `supervisory_authority` in privrec.yaml for every record.',
+        },
+      ],
     },
     {
       name: 'no address for exercising rights',
       yaml: noDpo,
-      findings: [{ at: '22:1', message: "The notice has no address for exercising rights (Art. 13(2)(b) GDPR): set `notice.rights_contact`, or give the controller's or the DPO's e-mail address, form or web page." }],
+      findings: [
+        {
+          at: '22:1',
+          message: "The notice has no address for exercising rights (Art. 13(2)(b) GDPR): set `notice.rights_contact`, or give the controller's or the DPO's e-mail address, form or web page.",
+        },
+      ],
     },
     {
       name: 'no statement whether providing the data is required, at the start of the record when there is no notice',
       yaml: withNotice(),
       regime: 'eudpr',
-      findings: [{ at: '1:1', message: 'The notice must say whether providing the data is a statutory or contractual requirement, whether people are obliged to provide it and what happens if they do not (Art. 15(2)(e) of 2018/1725): set `notice.requirement`.' }],
+      findings: [
+        {
+          at: '1:1',
+          message:
+            'The notice must say whether providing the data is a statutory or contractual requirement, whether people are obliged to provide it and what happens if they do not (Art. 15(2)(e) of 2018/1725): set `notice.requirement`.',
+        },
+      ],
     },
     {
       name: 'legitimate interests (GDPR 6(1)(f)) without the interests pursued',

@@ -10,7 +10,12 @@ testRule('party-ref', {
     { name: 'a ref that privrec.yaml defines', yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: school'), ...parties },
   ],
   invalid: [
-    { name: 'a controller ref privrec.yaml does not define (a renamed party)', yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: schol'), ...parties, findings: [{ at: '4:10', message: 'schol' }] },
+    {
+      name: 'a controller ref privrec.yaml does not define (a renamed party)',
+      yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: schol'),
+      ...parties,
+      findings: [{ at: '4:10', message: 'schol' }],
+    },
     { name: 'a processor ref', yaml: yamlLines('privrec: 1', 'id: r', 'processors:', '  - ref: host'), ...parties, findings: ['4:10'] },
     { name: "the complaint authority's ref", yaml: yamlLines('privrec: 1', 'id: r', 'notice:', '  complaint_authority: { ref: dpa }'), ...parties, findings: ['4:31'] },
   ],

@@ -14,7 +14,13 @@ testRule('processor-contract', {
     {
       name: 'no contract, at the name (Zoom)',
       yaml: processor('  - name: Zoom Video Communications', '    location: US'),
-      findings: [{ at: '4:11', message: 'No contract is recorded for the processor Zoom Video Communications: processing by a processor is governed by a contract or other legal act (Art. 28(3) GDPR). Give its reference in `contract`.' }],
+      findings: [
+        {
+          at: '4:11',
+          message:
+            'No contract is recorded for the processor Zoom Video Communications: processing by a processor is governed by a contract or other legal act (Art. 28(3) GDPR). Give its reference in `contract`.',
+        },
+      ],
     },
     {
       name: 'a processor from privrec.yaml, at its ref, under 2018/1725',

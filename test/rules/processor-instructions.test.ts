@@ -14,7 +14,9 @@ testRule('processor-instructions', {
       name: 'not stated, at the name, under strict',
       yaml: processor('  - name: Zoom Video Communications', '    contract: DPA'),
       ...strict,
-      findings: [{ at: '4:11', message: "The record does not state that the processor Zoom Video Communications processes the data only on the controller's documented instructions (Art. 28(3)(a) GDPR)" }],
+      findings: [
+        { at: '4:11', message: "The record does not state that the processor Zoom Video Communications processes the data only on the controller's documented instructions (Art. 28(3)(a) GDPR)" },
+      ],
     },
     {
       name: '`instructions_only: false`, at that key, under 2018/1725',

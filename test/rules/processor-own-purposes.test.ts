@@ -11,9 +11,11 @@ testRule('processor-own-purposes', {
   ],
   invalid: [
     {
-      name: 'processing for the provider\'s own purposes (DSK video-conferencing guidance)',
+      name: "processing for the provider's own purposes (DSK video-conferencing guidance)",
       yaml: processor('  - name: Video Provider', '    contract: DPA 2026', '    instructions_only: true', '    own_purposes: true'),
-      findings: [{ at: '7:19', message: "The processor Video Provider also processes the data for purposes of its own: a processor processes only on the controller's instructions (Art. 28(3)(a) GDPR)." }],
+      findings: [
+        { at: '7:19', message: "The processor Video Provider also processes the data for purposes of its own: a processor processes only on the controller's instructions (Art. 28(3)(a) GDPR)." },
+      ],
     },
     { name: 'under 2018/1725', yaml: processor('  - name: Host', '    own_purposes: true'), regime: 'eudpr', findings: [{ at: '5:19', message: 'Art. 29(3)(a) of 2018/1725' }] },
   ],

@@ -17,7 +17,11 @@ testRule('purpose-specific', {
       name: 'placeholder purposes in English, German and French',
       yaml: purposes('Teaching', 'Business purposes.', 'Sonstige Zwecke', 'autres'),
       findings: [
-        { at: '5:5', message: '"Business purposes." is not a specified purpose: Art. 5(1)(b) GDPR requires specified, explicit purposes, and Art. 30(1)(b) GDPR lists them in the record. Say what the data is used for.' },
+        {
+          at: '5:5',
+          message:
+            '"Business purposes." is not a specified purpose: Art. 5(1)(b) GDPR requires specified, explicit purposes, and Art. 30(1)(b) GDPR lists them in the record. Say what the data is used for.',
+        },
         { at: '6:5', message: /^"Sonstige Zwecke" is not a specified purpose/ },
         { at: '7:5', message: /^"autres" is not a specified purpose/ },
       ],
@@ -26,7 +30,13 @@ testRule('purpose-specific', {
       name: 'under 2018/1725',
       yaml: purposes('various'),
       regime: 'eudpr',
-      findings: [{ at: '4:5', message: '"various" is not a specified purpose: Art. 4(1)(b) of 2018/1725 requires specified, explicit purposes, and Art. 31(1)(b) of 2018/1725 lists them in the record. Say what the data is used for.' }],
+      findings: [
+        {
+          at: '4:5',
+          message:
+            '"various" is not a specified purpose: Art. 4(1)(b) of 2018/1725 requires specified, explicit purposes, and Art. 31(1)(b) of 2018/1725 lists them in the record. Say what the data is used for.',
+        },
+      ],
     },
     // The whole list: every phrase is reported, in any case.
     ...VAGUE_PURPOSES.map((phrase) => ({ name: `the phrase "${phrase}"`, yaml: purposes(phrase.toUpperCase()), findings: [{ at: '4:5', message: 'is not a specified purpose' }] })),

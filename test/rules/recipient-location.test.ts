@@ -15,7 +15,13 @@ testRule('recipient-location', {
     {
       name: 'a processor with no location ("Google Drive"), the notice rendered',
       yaml: record('processors:', '  - name: Google Drive', '    contract: Terms'),
-      findings: [{ at: '4:11', message: 'Where the processor Google Drive processes the data is not recorded: the record cannot show whether the data leave the EU/EEA, which Art. 30(1)(e) GDPR asks it to state and Art. 13(1)(f) GDPR to tell people.' }],
+      findings: [
+        {
+          at: '4:11',
+          message:
+            'Where the processor Google Drive processes the data is not recorded: the record cannot show whether the data leave the EU/EEA, which Art. 30(1)(e) GDPR asks it to state and Art. 13(1)(f) GDPR to tell people.',
+        },
+      ],
     },
     {
       name: 'register-only: the record article alone, under 2018/1725',
@@ -24,8 +30,16 @@ testRule('recipient-location', {
       config: { notices: false },
       findings: [{ at: '4:11', message: /which Art\. 31\(1\)\(e\) of 2018\/1725 asks it to state\. Give/ }],
     },
-    { name: 'a sub-processor', yaml: record('processors:', '  - name: Host', '    location: DE', '    sub_processors:', '      - name: Backup Ltd'), findings: [{ at: '7:15', message: 'the sub-processor Backup Ltd of Host' }] },
-    { name: 'a third-party recipient', yaml: record('recipients:', '  - name: our hosting provider', '    type: third-party'), findings: [{ at: '4:11', message: 'Where the recipient our hosting provider processes' }] },
+    {
+      name: 'a sub-processor',
+      yaml: record('processors:', '  - name: Host', '    location: DE', '    sub_processors:', '      - name: Backup Ltd'),
+      findings: [{ at: '7:15', message: 'the sub-processor Backup Ltd of Host' }],
+    },
+    {
+      name: 'a third-party recipient',
+      yaml: record('recipients:', '  - name: our hosting provider', '    type: third-party'),
+      findings: [{ at: '4:11', message: 'Where the recipient our hosting provider processes' }],
+    },
     { name: 'a processor listed as recipient too: once, at the processor', yaml: record('processors:', '  - name: Host', 'recipients:', '  - { name: Host, type: processor }'), findings: ['4:11'] },
   ],
 });

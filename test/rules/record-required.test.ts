@@ -24,7 +24,14 @@ testRule('record-required', {
   ],
   invalid: [
     { name: 'no recipients (VCRP)', yaml: without('recipients'), findings: [{ at: '1:1', message: '`recipients` is required: Art. 30(1)(d) GDPR requires the categories of recipients' }] },
-    { name: 'no security measures and no transfers', yaml: without('security', 'transfers'), findings: [{ at: '1:1', message: '`security` is required: Art. 30(1)(g) GDPR' }, { at: '1:1', message: '`transfers` is required: Art. 30(1)(e) GDPR' }] },
+    {
+      name: 'no security measures and no transfers',
+      yaml: without('security', 'transfers'),
+      findings: [
+        { at: '1:1', message: '`security` is required: Art. 30(1)(g) GDPR' },
+        { at: '1:1', message: '`transfers` is required: Art. 30(1)(e) GDPR' },
+      ],
+    },
     { name: 'no date of last update (EMSA)', yaml: without('updated'), findings: [{ at: '1:1', message: '`updated` is required' }] },
     { name: 'no DPO under 2018/1725', yaml: without(), regime: 'eudpr', findings: [{ at: '1:1', message: '`dpo` is required: Art. 31(1)(a) of 2018/1725' }] },
   ],

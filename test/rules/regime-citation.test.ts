@@ -16,7 +16,13 @@ testRule('regime-citation', {
       name: 'a 2018/1725 record citing a GDPR ground in its explanation, with the counterpart',
       yaml: bases('  - article: 5(1)(a)', '    explanation: Processing is lawful under Art. 6(1)(e) GDPR.'),
       regime: 'eudpr',
-      findings: [{ at: '5:18', message: /^"GDPR" names Regulation \(EU\) 2016\/679.*, but this record is kept under Regulation \(EU\) 2018\/1725.* \(`regime: eudpr`\): Art\. 6\(1\)\(e\) GDPR corresponds to Art\. 5\(1\)\(a\) of 2018\/1725\./ }],
+      findings: [
+        {
+          at: '5:18',
+          message:
+            /^"GDPR" names Regulation \(EU\) 2016\/679.*, but this record is kept under Regulation \(EU\) 2018\/1725.* \(`regime: eudpr`\): Art\. 6\(1\)\(e\) GDPR corresponds to Art\. 5\(1\)\(a\) of 2018\/1725\./,
+        },
+      ],
     },
     {
       name: 'a GDPR record citing Regulation 2018/1725 in its instrument',
@@ -26,7 +32,13 @@ testRule('regime-citation', {
     {
       name: '"Art. 3(11)" for consent in a GDPR record: one finding, with the right citation',
       yaml: bases('  - article: 6(1)(a)', '    consent:', '      given: Consent within the meaning of Art. 3(11) is asked at registration.'),
-      findings: [{ at: '6:14', message: 'Art. 3(11) does not exist in Regulation (EU) 2016/679 (GDPR): its Art. 3 ends at paragraph 3. The numbering is another regulation\'s; this record\'s terms are defined in Art. 4 GDPR; consent is defined in Art. 4(11) GDPR.' }],
+      findings: [
+        {
+          at: '6:14',
+          message:
+            "Art. 3(11) does not exist in Regulation (EU) 2016/679 (GDPR): its Art. 3 ends at paragraph 3. The numbering is another regulation's; this record's terms are defined in Art. 4 GDPR; consent is defined in Art. 4(11) GDPR.",
+        },
+      ],
     },
     {
       name: '"Art. 4(11)" in a 2018/1725 record',

@@ -17,7 +17,12 @@ testRule('retention-start', {
       name: 'a period without its event (VCRP backups: "deleted after a maximum of 1 year"), strict',
       yaml: backups,
       ...strict,
-      findings: [{ at: '5:13', message: 'The period P1Y does not say from which event it runs: add `after`, e.g. "collection" or "the end of the contract", so that the time limit can be applied (Art. 30(1)(f) GDPR).' }],
+      findings: [
+        {
+          at: '5:13',
+          message: 'The period P1Y does not say from which event it runs: add `after`, e.g. "collection" or "the end of the contract", so that the time limit can be applied (Art. 30(1)(f) GDPR).',
+        },
+      ],
     },
     { name: 'under 2018/1725', yaml: keeping('    period: P6M'), regime: 'eudpr', ...strict, findings: [{ at: '5:13', message: '(Art. 31(1)(f) of 2018/1725)' }] },
   ],

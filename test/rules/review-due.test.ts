@@ -19,16 +19,34 @@ testRule('review-due', {
       name: 'the day after the default interval',
       yaml: updatedOn('2025-11-28'),
       asOf: '2026-11-29',
-      findings: [{ at: '3:10', message: 'Last updated 2025-11-28, more than the review interval (P12M) ago: the review was due by 2026-11-28. Check the record against the processing as it is today and update `updated` (Art. 30(1) GDPR; measures are reviewed and updated where necessary, Art. 24(1) GDPR).' }],
+      findings: [
+        {
+          at: '3:10',
+          message:
+            'Last updated 2025-11-28, more than the review interval (P12M) ago: the review was due by 2026-11-28. Check the record against the processing as it is today and update `updated` (Art. 30(1) GDPR; measures are reviewed and updated where necessary, Art. 24(1) GDPR).',
+        },
+      ],
     },
     {
       name: 'an eudpr record (EDPS record 69, last updated 2023-03-20)',
       yaml: updatedOn('2023-03-20'),
       regime: 'eudpr',
       asOf: '2026-11-28',
-      findings: [{ at: '3:10', message: 'Last updated 2023-03-20, more than the review interval (P12M) ago: the review was due by 2024-03-20. Check the record against the processing as it is today and update `updated` (Art. 31(1) of 2018/1725; measures are reviewed and updated where necessary, Art. 26(1) of 2018/1725).' }],
+      findings: [
+        {
+          at: '3:10',
+          message:
+            'Last updated 2023-03-20, more than the review interval (P12M) ago: the review was due by 2024-03-20. Check the record against the processing as it is today and update `updated` (Art. 31(1) of 2018/1725; measures are reviewed and updated where necessary, Art. 26(1) of 2018/1725).',
+        },
+      ],
     },
-    { name: 'P1M, the day after the end of February', yaml: updatedOn('2024-01-31'), config: monthly, asOf: '2024-03-01', findings: [{ at: '3:10', message: /\(P1M\) ago: the review was due by 2024-02-29\./ }] },
+    {
+      name: 'P1M, the day after the end of February',
+      yaml: updatedOn('2024-01-31'),
+      config: monthly,
+      asOf: '2024-03-01',
+      findings: [{ at: '3:10', message: /\(P1M\) ago: the review was due by 2024-02-29\./ }],
+    },
     { name: 'P1Y2W3D, a day late', yaml: updatedOn('2025-12-20'), config: yearAndAHalfMonth, asOf: '2027-01-07', findings: [{ at: '3:10', message: 'due by 2027-01-06' }] },
     {
       name: 'an update date after the evaluation date',

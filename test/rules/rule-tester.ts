@@ -27,7 +27,9 @@ export interface InvalidCase extends ValidCase {
 
 /** "Art. 30(1)(f) GDPR", "Art. 31(1) of 2018/1725": a citation in the regime's own form (src/law/regimes.json). */
 function citation(regime: Regime): RegExp {
-  const [before, after] = regimeInfo(regime).citation.split('{article}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const [before, after] = regimeInfo(regime)
+    .citation.split('{article}')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`${before}\\d+[^ ]*${after}`);
 }
 
@@ -36,7 +38,11 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
   describe(ruleId, () => {
     describe('valid', () => {
       it.each(cases.valid)('$name', ({ yaml, ...options }) => {
-        expect(lintRecord(yaml, options).filter((finding) => finding.ruleId === ruleId).map((f) => `${ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([]);
+        expect(
+          lintRecord(yaml, options)
+            .filter((finding) => finding.ruleId === ruleId)
+            .map((f) => `${ruleId}@${f.line}:${f.column} ${f.message}`),
+        ).toEqual([]);
       });
     });
     describe('invalid', () => {

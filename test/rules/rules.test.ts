@@ -62,7 +62,11 @@ describe('one mistake, one finding', () => {
   it.each([
     ['period: N/A', yamlLines('privrec: 1', 'id: r', 'retention:', '  - data: all', '    period: N/A'), 'retention-period'],
     ['period: as long as necessary', yamlLines('privrec: 1', 'id: r', 'retention:', '  - data: all', '    period: as long as necessary'), 'retention-period'],
-    ['a ground in national notation, read as 6(1)(e): only the law it rests on is missing', yamlLines('privrec: 1', 'id: r', 'legal_basis:', '  - article: Art. 6 Abs. 1 lit. e DSGVO'), 'legal-basis-instrument'],
+    [
+      'a ground in national notation, read as 6(1)(e): only the law it rests on is missing',
+      yamlLines('privrec: 1', 'id: r', 'legal_basis:', '  - article: Art. 6 Abs. 1 lit. e DSGVO'),
+      'legal-basis-instrument',
+    ],
     ['a GDPR ground in a 2018/1725 record', yamlLines('privrec: 1', 'regime: eudpr', 'id: r', 'legal_basis:', '  - article: Article 6(1)(e) GDPR'), 'legal-basis-valid'],
     ['privacy-shield as safeguard', yamlLines('privrec: 1', 'id: r', 'transfers:', '  - country: US', '    recipient: Zoom', '    safeguard: { type: privacy-shield }'), 'transfer-safeguard'],
   ])('%s', (_, yaml, ruleId) => {

@@ -40,45 +40,122 @@ testRule('transfer-safeguard', {
       name: 'no safeguard, at the organisation, naming the adequacy decision in force',
       yaml: yamlLines('privrec: 1', 'id: r', 'transfers:', '  - organisation: European Patent Organisation', '    recipient: EPO'),
       regime: 'eudpr',
-      findings: [{ at: '4:19', message: 'The transfer to "European Patent Organisation" names no safeguard: it needs an adequacy decision (Art. 47 of 2018/1725), appropriate safeguards (Art. 48 of 2018/1725) or a derogation (Art. 50 of 2018/1725). An adequacy decision is in force for European Patent Organisation (Decision (EU) 2025/1382): write `safeguard: { type: adequacy }`.' }],
+      findings: [
+        {
+          at: '4:19',
+          message:
+            'The transfer to "European Patent Organisation" names no safeguard: it needs an adequacy decision (Art. 47 of 2018/1725), appropriate safeguards (Art. 48 of 2018/1725) or a derogation (Art. 50 of 2018/1725). An adequacy decision is in force for European Patent Organisation (Decision (EU) 2025/1382): write `safeguard: { type: adequacy }`.',
+        },
+      ],
     },
     {
       name: 'adequacy for a country without a decision, at the type',
       yaml: transfer('country: CN', 'adequacy'),
-      findings: [{ at: '7:13', message: 'No adequacy decision (Art. 45 GDPR) is in force for CN on 2026-11-28: the transfer needs appropriate safeguards (Art. 46 GDPR) or a derogation (Art. 49 GDPR).' }],
+      findings: [
+        { at: '7:13', message: 'No adequacy decision (Art. 45 GDPR) is in force for CN on 2026-11-28: the transfer needs appropriate safeguards (Art. 46 GDPR) or a derogation (Art. 49 GDPR).' },
+      ],
     },
-    { name: 'the same under 2018/1725', yaml: transfer('country: CN', 'adequacy'), regime: 'eudpr', findings: [{ at: '7:13', message: 'No adequacy decision (Art. 47 of 2018/1725) is in force for CN on 2026-11-28' }] },
+    {
+      name: 'the same under 2018/1725',
+      yaml: transfer('country: CN', 'adequacy'),
+      regime: 'eudpr',
+      findings: [{ at: '7:13', message: 'No adequacy decision (Art. 47 of 2018/1725) is in force for CN on 2026-11-28' }],
+    },
     {
       name: 'adequacy for the United States before the decision',
       yaml: transfer('country: US', 'adequacy'),
       asOf: '2021-01-01',
-      findings: [{ at: '7:13', message: 'The adequacy decision for United States (Decision (EU) 2023/1795) (Art. 45 GDPR) applies from 2023-07-10 only: on 2021-01-01 the transfer needs appropriate safeguards (Art. 46 GDPR) or a derogation (Art. 49 GDPR).' }],
+      findings: [
+        {
+          at: '7:13',
+          message:
+            'The adequacy decision for United States (Decision (EU) 2023/1795) (Art. 45 GDPR) applies from 2023-07-10 only: on 2021-01-01 the transfer needs appropriate safeguards (Art. 46 GDPR) or a derogation (Art. 49 GDPR).',
+        },
+      ],
     },
-    { name: 'adequacy for Brazil the day before', yaml: transfer('country: BR', 'adequacy'), asOf: '2026-01-25', findings: [{ at: '7:13', message: 'The adequacy decision for Brazil (Decision (EU) 2026/179) (Art. 45 GDPR) applies from 2026-01-26 only: on 2026-01-25' }] },
-    { name: 'adequacy for the United Kingdom after it expires', yaml: transfer('country: GB', 'adequacy'), asOf: '2031-12-28', findings: [{ at: '7:13', message: 'The adequacy decision for United Kingdom (Decision (EU) 2021/1772) (Art. 45 GDPR) expired on 2031-12-27' }] },
-    { name: 'adequacy for the European Patent Organisation the day before', yaml: epo, regime: 'eudpr', asOf: '2025-07-14', findings: [{ at: '7:13', message: 'The adequacy decision for European Patent Organisation (Decision (EU) 2025/1382) (Art. 47 of 2018/1725) applies from 2025-07-15 only' }] },
+    {
+      name: 'adequacy for Brazil the day before',
+      yaml: transfer('country: BR', 'adequacy'),
+      asOf: '2026-01-25',
+      findings: [{ at: '7:13', message: 'The adequacy decision for Brazil (Decision (EU) 2026/179) (Art. 45 GDPR) applies from 2026-01-26 only: on 2026-01-25' }],
+    },
+    {
+      name: 'adequacy for the United Kingdom after it expires',
+      yaml: transfer('country: GB', 'adequacy'),
+      asOf: '2031-12-28',
+      findings: [{ at: '7:13', message: 'The adequacy decision for United Kingdom (Decision (EU) 2021/1772) (Art. 45 GDPR) expired on 2031-12-27' }],
+    },
+    {
+      name: 'adequacy for the European Patent Organisation the day before',
+      yaml: epo,
+      regime: 'eudpr',
+      asOf: '2025-07-14',
+      findings: [{ at: '7:13', message: 'The adequacy decision for European Patent Organisation (Decision (EU) 2025/1382) (Art. 47 of 2018/1725) applies from 2025-07-15 only' }],
+    },
     {
       name: 'Safe Harbour from 2015-10-06',
       yaml: safeHarbour,
       asOf: '2015-10-06',
-      findings: [{ at: '7:13', message: 'EU-US Safe Harbour (Decision 2000/520/EC) can no longer be relied on since 2015-10-06: the Court of Justice declared it invalid (C-362/14, Schrems). The transfer needs another safeguard (Art. 44-50 GDPR).' }],
+      findings: [
+        {
+          at: '7:13',
+          message:
+            'EU-US Safe Harbour (Decision 2000/520/EC) can no longer be relied on since 2015-10-06: the Court of Justice declared it invalid (C-362/14, Schrems). The transfer needs another safeguard (Art. 44-50 GDPR).',
+        },
+      ],
     },
-    { name: 'Privacy Shield from 2020-07-16 (Dhoon/Laxey, Zoom)', yaml: privacyShield, asOf: '2020-07-16', findings: [{ at: '7:13', message: 'EU-US Privacy Shield (Decision (EU) 2016/1250) can no longer be relied on since 2020-07-16: the Court of Justice declared it invalid (C-311/18' }] },
+    {
+      name: 'Privacy Shield from 2020-07-16 (Dhoon/Laxey, Zoom)',
+      yaml: privacyShield,
+      asOf: '2020-07-16',
+      findings: [{ at: '7:13', message: 'EU-US Privacy Shield (Decision (EU) 2016/1250) can no longer be relied on since 2020-07-16: the Court of Justice declared it invalid (C-311/18' }],
+    },
     { name: 'Privacy Shield under 2018/1725', yaml: privacyShield, regime: 'eudpr', findings: [{ at: '7:13', message: '(Art. 46-51 of 2018/1725)' }] },
     {
       name: 'the Data Privacy Framework the day before it applied',
       yaml: transfer('country: US', 'dpf'),
       asOf: '2023-07-09',
-      findings: [{ at: '7:13', message: 'EU-US Data Privacy Framework (Decision (EU) 2023/1795) applies from 2023-07-10 only: on 2023-07-09 it could not be relied on, and the transfer needed another safeguard (Art. 44-50 GDPR).' }],
+      findings: [
+        {
+          at: '7:13',
+          message:
+            'EU-US Data Privacy Framework (Decision (EU) 2023/1795) applies from 2023-07-10 only: on 2023-07-09 it could not be relied on, and the transfer needed another safeguard (Art. 44-50 GDPR).',
+        },
+      ],
     },
-    { name: 'the Data Privacy Framework for China', yaml: transfer('country: CN', 'dpf'), findings: [{ at: '7:13', message: 'The EU-US Data Privacy Framework covers transfers to US only, not to CN: the transfer needs an adequacy decision for CN (Art. 45 GDPR) or appropriate safeguards (Art. 46 GDPR) or a derogation (Art. 49 GDPR).' }] },
-    { name: 'Privacy Shield named in the reference of an adequacy safeguard, judged at the reference', yaml: shieldByReference, asOf: '2020-07-16', findings: [{ at: '8:18', message: 'EU-US Privacy Shield (Decision (EU) 2016/1250) can no longer be relied on since 2020-07-16' }] },
-    { name: 'the DPF decision named for Switzerland', yaml: transfer('country: CH', 'adequacy', 'reference: (EU) 2023/1795'), findings: [{ at: '8:18', message: 'The EU-US Data Privacy Framework covers transfers to US only, not to CH:' }] },
+    {
+      name: 'the Data Privacy Framework for China',
+      yaml: transfer('country: CN', 'dpf'),
+      findings: [
+        {
+          at: '7:13',
+          message:
+            'The EU-US Data Privacy Framework covers transfers to US only, not to CN: the transfer needs an adequacy decision for CN (Art. 45 GDPR) or appropriate safeguards (Art. 46 GDPR) or a derogation (Art. 49 GDPR).',
+        },
+      ],
+    },
+    {
+      name: 'Privacy Shield named in the reference of an adequacy safeguard, judged at the reference',
+      yaml: shieldByReference,
+      asOf: '2020-07-16',
+      findings: [{ at: '8:18', message: 'EU-US Privacy Shield (Decision (EU) 2016/1250) can no longer be relied on since 2020-07-16' }],
+    },
+    {
+      name: 'the DPF decision named for Switzerland',
+      yaml: transfer('country: CH', 'adequacy', 'reference: (EU) 2023/1795'),
+      findings: [{ at: '8:18', message: 'The EU-US Data Privacy Framework covers transfers to US only, not to CH:' }],
+    },
     {
       name: 'the old clauses from 2022-12-27, at the reference',
       yaml: oldClauses,
       asOf: '2022-12-27',
-      findings: [{ at: '8:18', message: 'Standard contractual clauses adopted under Directive 95/46/EC (Decisions 2001/497/EC, 2004/915/EC, 2010/87/EU) can no longer be relied on since 2022-12-27: repealed by Decision (EU) 2021/914' }],
+      findings: [
+        {
+          at: '8:18',
+          message:
+            'Standard contractual clauses adopted under Directive 95/46/EC (Decisions 2001/497/EC, 2004/915/EC, 2010/87/EU) can no longer be relied on since 2022-12-27: repealed by Decision (EU) 2021/914',
+        },
+      ],
     },
     {
       name: 'the controller-processor clauses named as a transfer tool',
@@ -86,7 +163,11 @@ testRule('transfer-safeguard', {
       regime: 'eudpr',
       findings: [{ at: '8:18', message: 'Decision (EU) 2021/915 sets the clauses between controller and processor (Art. 29(7) of 2018/1725), not safeguards for a transfer (Art. 48 of 2018/1725).' }],
     },
-    { name: 'a derogation without ground, at the type', yaml: transfer('country: IN', 'derogation'), findings: [{ at: '7:13', message: 'A derogation must name the ground of Art. 49 GDPR it rests on: add `ground`.' }] },
+    {
+      name: 'a derogation without ground, at the type',
+      yaml: transfer('country: IN', 'derogation'),
+      findings: [{ at: '7:13', message: 'A derogation must name the ground of Art. 49 GDPR it rests on: add `ground`.' }],
+    },
     {
       name: 'a ground that is no derogation of the regime, at the ground',
       yaml: transfer('country: IN', 'derogation', 'ground: 49(1)(h)'),
@@ -96,22 +177,44 @@ testRule('transfer-safeguard', {
       name: 'a GDPR derogation in a 2018/1725 record, with its counterpart',
       yaml: transfer('country: IN', 'derogation', 'ground: 49(1)(e)'),
       regime: 'eudpr',
-      findings: [{ at: '8:15', message: 'Art. 49(1)(e) GDPR is a derogation of another regulation: this record is kept under Regulation (EU) 2018/1725, where the derogation is Art. 50(1)(e) of 2018/1725.' }],
+      findings: [
+        { at: '8:15', message: 'Art. 49(1)(e) GDPR is a derogation of another regulation: this record is kept under Regulation (EU) 2018/1725, where the derogation is Art. 50(1)(e) of 2018/1725.' },
+      ],
     },
     {
       name: 'a consent derogation relied on by a public authority',
       yaml: withController(transfer('country: IN', 'derogation', 'ground: 49(1)(a)')),
       ...publicAuthority,
-      findings: [{ at: '10:15', message: 'Example School is marked as a public authority (`public_authority: true`): in the exercise of its public powers it may not rely on Art. 49(1)(a) GDPR (Art. 49(3) GDPR).' }],
+      findings: [
+        {
+          at: '10:15',
+          message: 'Example School is marked as a public authority (`public_authority: true`): in the exercise of its public powers it may not rely on Art. 49(1)(a) GDPR (Art. 49(3) GDPR).',
+        },
+      ],
     },
     {
       name: 'a contract derogation relied on by a public authority, under 2018/1725',
       yaml: withController(transfer('country: IN', 'derogation', 'ground: 50(1)(c)')),
       ...publicAuthority,
       regime: 'eudpr',
-      findings: [{ at: '10:15', message: 'Example School is marked as a public authority (`public_authority: true`): in the exercise of its public powers it may not rely on Art. 50(1)(c) of 2018/1725 (Art. 50(3) of 2018/1725).' }],
+      findings: [
+        {
+          at: '10:15',
+          message:
+            'Example School is marked as a public authority (`public_authority: true`): in the exercise of its public powers it may not rely on Art. 50(1)(c) of 2018/1725 (Art. 50(3) of 2018/1725).',
+        },
+      ],
     },
-    { name: 'binding corporate rules under 2018/1725', yaml: transfer('country: IN', 'bcr'), regime: 'eudpr', findings: [{ at: '7:13', message: 'Regulation (EU) 2018/1725 does not provide for binding corporate rules: name a safeguard of Art. 48 of 2018/1725.' }] },
-    { name: 'UK as a country code, the transfer judged as one to GB', yaml: transfer('country: UK', 'adequacy'), findings: [{ at: '4:14', message: '`UK` is not an ISO 3166-1 country code: write `GB`, so that the third country of the transfer is named (Art. 30(1)(e) GDPR).' }] },
+    {
+      name: 'binding corporate rules under 2018/1725',
+      yaml: transfer('country: IN', 'bcr'),
+      regime: 'eudpr',
+      findings: [{ at: '7:13', message: 'Regulation (EU) 2018/1725 does not provide for binding corporate rules: name a safeguard of Art. 48 of 2018/1725.' }],
+    },
+    {
+      name: 'UK as a country code, the transfer judged as one to GB',
+      yaml: transfer('country: UK', 'adequacy'),
+      findings: [{ at: '4:14', message: '`UK` is not an ISO 3166-1 country code: write `GB`, so that the third country of the transfer is named (Art. 30(1)(e) GDPR).' }],
+    },
   ],
 });

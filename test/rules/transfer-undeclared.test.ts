@@ -7,23 +7,59 @@ testRule('transfer-undeclared', {
   valid: [
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
-    { name: 'processors in the EU/EEA or with a transfer for their country (UK read as GB)', yaml: record('processors:', '  - name: Host', '    location: NO', '    locations: [DE, UK]', 'transfers:', '  - country: GB', '    recipient: Host') },
+    {
+      name: 'processors in the EU/EEA or with a transfer for their country (UK read as GB)',
+      yaml: record('processors:', '  - name: Host', '    location: NO', '    locations: [DE, UK]', 'transfers:', '  - country: GB', '    recipient: Host'),
+    },
   ],
   invalid: [
     {
       name: 'a processor outside the EU/EEA, the record without `transfers`',
       yaml: record('processors:', '  - name: Video Provider Inc.', '    location: US'),
-      findings: [{ at: '5:15', message: 'The processor Video Provider Inc. is in US, outside the EU/EEA, but the record has no `transfers`: a record names each transfer to a third country and its safeguard (Art. 30(1) GDPR; Chapter V, Art. 44-50 GDPR).' }],
+      findings: [
+        {
+          at: '5:15',
+          message:
+            'The processor Video Provider Inc. is in US, outside the EU/EEA, but the record has no `transfers`: a record names each transfer to a third country and its safeguard (Art. 30(1) GDPR; Chapter V, Art. 44-50 GDPR).',
+        },
+      ],
     },
     {
       name: 'each location without an entry in `transfers` (Zoom: US and China), under 2018/1725',
-      yaml: record('processors:', '  - name: Zoom Video Communications', '    location: US', '    locations:', '      - US', '      - CN', 'transfers:', '  - country: US', '    recipient: Zoom Video Communications'),
+      yaml: record(
+        'processors:',
+        '  - name: Zoom Video Communications',
+        '    location: US',
+        '    locations:',
+        '      - US',
+        '      - CN',
+        'transfers:',
+        '  - country: US',
+        '    recipient: Zoom Video Communications',
+      ),
       regime: 'eudpr',
-      findings: [{ at: '8:9', message: 'The processor Zoom Video Communications is in CN, outside the EU/EEA, but `transfers` has no entry for CN: a record names each transfer to a third country and its safeguard (Art. 31(1) of 2018/1725; Chapter V, Art. 46-51 of 2018/1725).' }],
+      findings: [
+        {
+          at: '8:9',
+          message:
+            'The processor Zoom Video Communications is in CN, outside the EU/EEA, but `transfers` has no entry for CN: a record names each transfer to a third country and its safeguard (Art. 31(1) of 2018/1725; Chapter V, Art. 46-51 of 2018/1725).',
+        },
+      ],
     },
     {
       name: 'sub-processors and recipients',
-      yaml: record('processors:', '  - name: Host', '    location: DE', '    sub_processors:', '      - name: Support Desk', '        location: IN', 'recipients:', '  - name: Auditor', '    location: CH', 'transfers: []'),
+      yaml: record(
+        'processors:',
+        '  - name: Host',
+        '    location: DE',
+        '    sub_processors:',
+        '      - name: Support Desk',
+        '        location: IN',
+        'recipients:',
+        '  - name: Auditor',
+        '    location: CH',
+        'transfers: []',
+      ),
       findings: [
         { at: '8:19', message: 'The sub-processor Support Desk of Host is in IN, outside the EU/EEA, but `transfers` states that there are none:' },
         { at: '11:15', message: 'The recipient Auditor is in CH, outside the EU/EEA, but `transfers` states that there are none:' },

@@ -62,6 +62,8 @@ describe('cross-record rules (spawned CLI)', () => {
   it('reports party-ref at the `ref` that privrec.yaml does not define', () => {
     const record = GDPR_RECORD.replace('  - name: Example School\n', '  - ref: school\n  - name: Example School\n');
     const dir = tempProject({ 'privrec.yaml': 'regime: gdpr\nparties:\n  board:\n    name: School Board\n', 'video.yaml': record });
-    expect(findings(dir, 'party-ref')).toEqual(['video.yaml 9:10 `school` is not a party defined in privrec.yaml: the record cannot name this party and its contact details (Art. 30(1)(a) GDPR). Defined parties: board.']);
+    expect(findings(dir, 'party-ref')).toEqual([
+      'video.yaml 9:10 `school` is not a party defined in privrec.yaml: the record cannot name this party and its contact details (Art. 30(1)(a) GDPR). Defined parties: board.',
+    ]);
   });
 });

@@ -18,11 +18,21 @@ const RISK = (field: string) => `${R}dpia:\n  required: true\n  risks:\n    - de
 const CASES: [string, string[], string[]][] = [
   ['a required key, at the top', shape('privrec: 1\n'), ['1:1 `id` is required.']],
   ['required inside an entry, at the entry', shape(`${R}transfers:\n  - country: US\n`), ['4:5 `recipient` is required in `transfers[0]`.']],
-  ['an unknown key with no near spelling: the keys allowed', shape(`${R}zzzzzz: 1\n`), ['3:1 Unknown key `zzzzzz`. Allowed here: privrec, id, title, description, regime, updated, language, controllers, dpo, joint_controllers, processors, purposes, legal_basis, data_subjects, personal_data, recipients, transfers, retention, security, automated_decisions, dpia, notice.']],
+  [
+    'an unknown key with no near spelling: the keys allowed',
+    shape(`${R}zzzzzz: 1\n`),
+    [
+      '3:1 Unknown key `zzzzzz`. Allowed here: privrec, id, title, description, regime, updated, language, controllers, dpo, joint_controllers, processors, purposes, legal_basis, data_subjects, personal_data, recipients, transfers, retention, security, automated_decisions, dpia, notice.',
+    ],
+  ],
   ['a key left empty', shape(`${R}purposes:\n`), ['3:9 `purposes` is empty: write a list here.']],
   ['a number for a text', shape(`${R}title: 5\n`), ['3:8 `title` must be a text.']],
   ['the format version', shape('privrec: 2\nid: a\n'), ['1:10 `privrec` must be 1.']],
-  ['a value not offered, the invalid ones not offered either', shape(`${R}transfers:\n  - country: US\n    recipient: X\n    safeguard:\n      type: shield\n`), ['7:13 `transfers[0].safeguard.type` must be one of: adequacy, dpf, scc, bcr, derogation, international-agreement, administrative-arrangement.']],
+  [
+    'a value not offered, the invalid ones not offered either',
+    shape(`${R}transfers:\n  - country: US\n    recipient: X\n    safeguard:\n      type: shield\n`),
+    ['7:13 `transfers[0].safeguard.type` must be one of: adequacy, dpf, scc, bcr, derogation, international-agreement, administrative-arrangement.'],
+  ],
   ['an identifier with a space', shape('privrec: 1\nid: "a b"\n'), ['2:5 `id` must be an identifier of letters, digits, ".", "_" and "-".']],
   ['an empty text', shape(`${R}title: ""\n`), ['3:8 `title` must not be empty.']],
   ['an identifier too long, said so', shape(`privrec: 1\nid: ${'a'.repeat(130)}\n`), ['2:5 `id` is too long (at most 128 characters).']],
@@ -34,7 +44,11 @@ const CASES: [string, string[], string[]][] = [
   ['the same entry twice, counted from 1', shape(`${R}dpia:\n  required: true\n  criteria: [large-scale, large-scale]\n`), ['5:13 `dpia.criteria` lists the same entry twice (entries 1 and 2).']],
   ['below the scale', shape(RISK('likelihood: 0')), ['7:19 `dpia.risks[0].likelihood` must be at least 1.']],
   ['above the scale', shape(RISK('likelihood: 4')), ['7:19 `dpia.risks[0].likelihood` must be at most 3.']],
-  ['a transfer to a country and an organisation', shape(`${R}transfers:\n  - country: US\n    organisation: UN\n    recipient: X\n`), ['4:5 `transfers[0]` must name either `country` (a third country) or `organisation` (an international organisation), not both.']],
+  [
+    'a transfer to a country and an organisation',
+    shape(`${R}transfers:\n  - country: US\n    organisation: UN\n    recipient: X\n`),
+    ['4:5 `transfers[0]` must name either `country` (a third country) or `organisation` (an international organisation), not both.'],
+  ],
   ['alternatives, left empty', shape(`${R}retention:\n  - data:\n    period: P1Y\n    after: x\n`), ['4:9 `retention[0].data` is empty: write a text or a list here.']],
   ['alternatives, neither', shape(`${R}retention:\n  - data: 5\n    period: P1Y\n    after: x\n`), ['4:11 `retention[0].data` must be a text or a list.']],
   ['a party id that is not an identifier', config('privrec: 1\nparties:\n  "x y":\n    name: X\n'), ['3:3 `parties` has a key that is not a valid identifier: `x y`.']],

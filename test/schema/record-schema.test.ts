@@ -42,16 +42,12 @@ describe('record shape schema', () => {
 
   it('reports a bad country code in words a DPO reads, and leaves a retention period to retention-period', () => {
     const yaml = 'privrec: 1\nid: a\ntransfers:\n  - country: gb\n    recipient: X\nretention:\n  - data: all\n    period: 3 months\n';
-    expect(shape(yaml)).toEqual([
-      '4:14 `transfers[0].country` must be an ISO 3166-1 alpha-2 country code (for example DE, US; GB for the United Kingdom).',
-    ]);
+    expect(shape(yaml)).toEqual(['4:14 `transfers[0].country` must be an ISO 3166-1 alpha-2 country code (for example DE, US; GB for the United Kingdom).']);
   });
 
   it('explains alternatives once, not per branch', () => {
     expect(shape('privrec: 1\nid: a\ndata_subjects:\n  - 42\n')).toEqual(['4:5 `data_subjects[0]` must be a text or a mapping.']);
-    expect(shape('privrec: 1\nid: a\ndata_subjects:\n  - category: Pupils\n    vulnerabel: true\n')).toEqual([
-      '5:5 Unknown key `vulnerabel` in `data_subjects[0]`. Did you mean `vulnerable`?',
-    ]);
+    expect(shape('privrec: 1\nid: a\ndata_subjects:\n  - category: Pupils\n    vulnerabel: true\n')).toEqual(['5:5 Unknown key `vulnerabel` in `data_subjects[0]`. Did you mean `vulnerable`?']);
   });
 
   it('requires a transfer to name a country or an organisation', () => {
@@ -90,9 +86,7 @@ describe('record shape schema', () => {
 
 describe('regime requirements', () => {
   it('require the DPO under eudpr, naming Art. 31(1)(a), at the top of the record', () => {
-    expect(requirements(without(fixture('valid-eudpr.yaml'), 'dpo'), 'eudpr', 'record')).toEqual([
-      "2:1 `dpo` is required: Art. 31(1)(a) of 2018/1725 requires the DPO's contact details.",
-    ]);
+    expect(requirements(without(fixture('valid-eudpr.yaml'), 'dpo'), 'eudpr', 'record')).toEqual(["2:1 `dpo` is required: Art. 31(1)(a) of 2018/1725 requires the DPO's contact details."]);
   });
 
   it('do not require a DPO record entry under gdpr, but do require recipients (Art. 30(1)(d))', () => {

@@ -10,7 +10,9 @@ import { ROOT } from '../helpers.js';
 import { EUDPR_RECORD, GDPR_RECORD } from '../rules/records.js';
 
 const EXAMPLES = ['dhoon-laxey', 'edps', 'emsa', 'vcrp'].flatMap((dir) =>
-  readdirSync(join(ROOT, 'examples', dir)).filter((name) => name !== 'privrec.yaml' && name.endsWith('.yaml')).map((name) => join('examples', dir, name)),
+  readdirSync(join(ROOT, 'examples', dir))
+    .filter((name) => name !== 'privrec.yaml' && name.endsWith('.yaml'))
+    .map((name) => join('examples', dir, name)),
 );
 const FIXTURES = readdirSync(join(ROOT, 'test/fixtures/records')).map((name) => join('test/fixtures/records', name));
 
