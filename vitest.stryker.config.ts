@@ -7,8 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/rules/*.test.ts', 'test/law/*.test.ts', 'test/schema/*.test.ts', 'test/render/{agreement,markdown,words,helpers,view-model}.test.ts', 'test/property/yaml-readers.test.ts', 'test/formats/*.test.ts'],
-    exclude: ['test/rules/unique-id.test.ts', 'test/formats/meaning.test.ts'],
+    include: ['test/rules/*.test.ts', 'test/law/*.test.ts', 'test/validate/*.test.ts', 'test/render/{agreement,markdown,words,helpers,view-model}.test.ts', 'test/property/yaml-readers.test.ts', 'test/report/*.test.ts'],
+    exclude: ['test/rules/unique-id.test.ts', 'test/report/meaning.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },
