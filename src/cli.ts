@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { runLint } from './commands/lint.js';
 import { UsageError, writeError } from './commands/terminal.js';
@@ -174,7 +175,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = await runLint(args, { inlineConfig: true, errorOnUnmatchedPattern: true });
       return;
     }
-    commander = await import('commander');
+    // Required, not imported: the bundle keeps commander in its main chunk (code-cached) but runs it
+    // only here, where an ES import would have it initialised with the chunk, on every run.
+    commander = createRequire(import.meta.url)('commander') as typeof import('commander');
     await program(commander).parseAsync(argv);
   } catch (error) {
     if (commander && error instanceof commander.CommanderError) {

@@ -1,5 +1,4 @@
 /** Everything privrec writes goes through here: pages, reports (-o), the cache. */
-import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError, readBytes, statOrUndefined } from './load/source.js';
@@ -94,8 +93,16 @@ export function writeNewFile(target: string, content: string): boolean {
 }
 
 /** The temporary file a write to `target` goes through first, beside it: a rename within one directory is atomic. */
+let temporaries = 0;
+
+/**
+ * A name no other writer uses: this process's id, a counter and a random part (created with `wx`,
+ * so that a file or link put there first makes the write fail rather than be followed). Not from
+ * node:crypto, which would load it on every run of `privrec lint`.
+ */
 function temporaryFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  temporaries += 1;
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${temporaries}-${Math.random().toString(36).slice(2, 10)}.tmp`);
 }
 
 /** Writes `content` to a temporary file beside `target` and renames it over `target`; nothing is left behind on failure. */

@@ -19,7 +19,20 @@ function packagesLoaded(args: string[]): Set<string> {
 const DOCUMENT_LIBRARIES = ['docx', 'htmlparser2'];
 const SPREADSHEET_LIBRARIES = ['write-excel-file', 'fflate', 'csv-stringify', 'csv-parse'];
 
+/** The built-in modules a run loaded, as Node's module debug log names them. */
+function builtinsLoaded(args: string[]): Set<string> {
+  const result = runCli(args, { env: { NODE_DEBUG: 'module' } });
+  expect([0, 1], result.stderr.slice(-2000)).toContain(result.status);
+  return new Set([...result.stderr.matchAll(/Module\._load REQUEST (node:[a-z_/]+)/g)].map((m) => m[1]!));
+}
+
 describe('what each command loads', () => {
+  it('lint <one file>, the pre-commit case, loads neither commander nor node:child_process, node:crypto or node:events', () => {
+    const loaded = builtinsLoaded(['lint', 'examples/dhoon-laxey/zoom-video-conferencing.yaml']);
+    for (const builtin of ['node:child_process', 'node:crypto', 'node:events', 'node:net', 'node:tty']) expect(loaded.has(builtin), builtin).toBe(false);
+    expect(loaded.has('node:fs')).toBe(true);
+  });
+
   it.each([[['lint', 'examples/dhoon-laxey']], [['render', 'examples/dhoon-laxey', '--kind', 'record', '--format', 'md', '--force', '--out', join(tempDir(), 'md')]]])(
     '%j loads no document or spreadsheet library',
     (args) => {
