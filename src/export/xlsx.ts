@@ -8,6 +8,7 @@ import writeXlsxFile, { type Feature, type Sheet as WorkbookSheet, type SheetDat
 
 /** What write-excel-file's Node build takes as file content. */
 type Content = import('node:stream').Stream | Buffer | import('node:buffer').Blob;
+import { columnName } from '../spreadsheet/address.js';
 import { isDateColumn, type Table } from './cells.js';
 
 /** Column widths in characters: the longest line of the heading or of the first 200 cells, between 8 and 60. */
@@ -16,12 +17,6 @@ function widths(table: Table): { width: number }[] {
     const lengths = [table.headings[column]!, ...table.rows.slice(0, 200).map((row) => String(row[column] ?? ''))].flatMap((text) => text.split('\n').map((line) => line.length));
     return { width: Math.min(60, Math.max(8, ...lengths) + 2) };
   });
-}
-
-function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** An autofilter on each sheet's header row (write-excel-file has none of its own). */
@@ -33,7 +28,7 @@ function autoFilter(tables: readonly Table[]): Feature<Content> {
           transform(content, _options, { sheetIndex }) {
             const table = tables[sheetIndex];
             if (!table || table.columns.length === 0 || content.includes('<autoFilter')) return content;
-            const filter = `<autoFilter ref="A1:${columnLetters(table.columns.length - 1)}${table.rows.length + 1}"/>`;
+            const filter = `<autoFilter ref="A1:${columnName(table.columns.length - 1)}${table.rows.length + 1}"/>`;
             // autoFilter follows sheetData (ECMA-376 Part 1, 18.3.1.99 worksheet).
             return content.replace(/<sheetData\/>|<\/sheetData>/, (end) => `${end}${filter}`);
           },

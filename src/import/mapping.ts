@@ -11,7 +11,9 @@ import { parseYaml } from '../load/yaml.js';
 import { validateMappingData } from '../validate/schema.js';
 import { sameHeading } from '../text.js';
 import { countryCode } from './countries.js';
-import { cellAddress, type Workbook, type WorkbookSheet } from './workbook.js';
+import { cellAddress } from '../spreadsheet/address.js';
+import { getPath, listAt, setPath } from '../spreadsheet/paths.js';
+import type { Workbook, WorkbookSheet } from './workbook.js';
 import type { CellValue } from '../spreadsheet/layout.js';
 import { isListAt } from '../spreadsheet/records.js';
 
@@ -101,22 +103,6 @@ function convert(value: CellValue, as: Field['as']): unknown {
   }
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null || Array.isArray(node[key])) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1]!] = value;
-}
-
-function getPath(target: Record<string, unknown>, path: string): unknown {
-  let node: unknown = target;
-  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  return node;
-}
-
 /** Puts one cell's value into the record, or notes it for review; returns whether it was placed. */
 function apply(field: Field, heading: string, value: CellValue, address: string, record: ImportedRecord): void {
   const text = String(value).trim();
@@ -127,10 +113,8 @@ function apply(field: Field, heading: string, value: CellValue, address: string,
   if (values.some((converted) => converted === undefined)) return review(field.as ? ` [not read as ${field.as}]` : '');
   const list = field.entry !== undefined || field.split === 'lines' || field.split === 'list' || isListAt(field.key);
   if (list) {
-    const existing = getPath(record.data, field.key);
-    const items = Array.isArray(existing) ? existing : [];
+    const items = listAt(record.data, field.key);
     for (const item of values) items.push(field.entry ? { ...(field.set ?? {}), [field.entry]: item } : item);
-    setPath(record.data, field.key, items);
   } else if (getPath(record.data, field.key) !== undefined && getPath(record.data, field.key) !== getPath(record.defaults, field.key)) {
     return review(' [a second value for this key]');
   } else {

@@ -3,6 +3,7 @@
  * yes/no or a date (YYYY-MM-DD), with its address for messages (`Sheet1!D14`). Formulas are
  * never evaluated: a formula cell gives the value the spreadsheet saved with it, if any.
  */
+import { cellAddress } from '../spreadsheet/address.js';
 import type { CellValue } from '../spreadsheet/layout.js';
 
 export interface WorkbookSheet {
@@ -30,25 +31,6 @@ export const LIMITS = {
 
 /** A spreadsheet that cannot be read: the message names the sheet and cell where there is one. */
 export class SpreadsheetError extends Error {}
-
-export function columnName(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** `Sheet1!D14`, quoting a sheet name that holds anything but letters, digits and underscores. */
-export function cellAddress(sheet: string, row: number, column: number): string {
-  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${columnName(column)}${row + 1}`;
-}
-
-/** The column index of letters such as `AB`. */
-export function columnIndex(letters: string): number {
-  let index = 0;
-  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
-}
 
 /** Puts a cell into a sheet's rows, within the limits. */
 export function putCell(sheet: WorkbookSheet, row: number, column: number, value: CellValue): void {

@@ -3,9 +3,10 @@
  * strings, numbers, yes/no, and dates (numbers whose format is a date format). A formula cell
  * gives its cached value; the formula itself is never evaluated.
  */
+import { columnIndex } from '../spreadsheet/address.js';
 import { openZip } from './zip.js';
 import { parseXml } from './xml.js';
-import { SpreadsheetError, columnIndex, putCell, serialDate, type Workbook, type WorkbookSheet } from './workbook.js';
+import { SpreadsheetError, putCell, serialDate, type Workbook, type WorkbookSheet } from './workbook.js';
 
 /** Built-in number formats that are dates (ECMA-376 Part 1, 18.8.30). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57]);

@@ -6,6 +6,7 @@
  * layout back (records.ts), so an export and an import give the records again.
  */
 import type { RecordData } from '../record.js';
+import { getPath } from './paths.js';
 
 /** A cell's value as a spreadsheet holds it; dates stay YYYY-MM-DD text until a writer types them. */
 export type CellValue = string | number | boolean | null;
@@ -51,13 +52,6 @@ export const DATE_PATHS: ReadonlySet<string> = new Set(['updated', 'dpia.date', 
 type Json = unknown;
 
 const isObject = (value: Json): value is Record<string, Json> => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** The value at a dotted path, and the record without the parts that are sheets of their own. */
-function at(value: Json, path: string): Json {
-  let node = value;
-  for (const key of path.split('.')) node = isObject(node) ? node[key] : undefined;
-  return node;
-}
 
 /**
  * An entry's cells: nested mappings flattened to dotted paths, lists of texts joined, lists of
@@ -106,7 +100,7 @@ export function registerSheets(records: readonly RecordData[]): Sheet[] {
     const cells: Record<string, CellValue> = {};
     flatten(record, '', RECORD_SKIP, cells);
     sheets.get('records')!.rows.push(cells);
-    for (const id of LIST_SHEETS) if (id !== SUB_PROCESSORS) addEntries(sheets, id, at(record, id), record.id, null);
+    for (const id of LIST_SHEETS) if (id !== SUB_PROCESSORS) addEntries(sheets, id, getPath(record, id), record.id, null);
   }
   for (const sheet of sheets.values()) sheet.columns = columnsOf(sheet);
   return [...sheets.values()];

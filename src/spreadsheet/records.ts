@@ -5,6 +5,7 @@
  * list of texts (split on line breaks) and which a number or a yes/no.
  */
 import { createRequire } from 'node:module';
+import { listAt, setPath } from './paths.js';
 import { EMPTY_LIST, LIST_SEPARATOR, LIST_SHEETS, PARENT_COLUMN, RECORD_COLUMN, VALUE_COLUMN, nestedSheets, type CellValue } from './layout.js';
 
 type Json = unknown;
@@ -76,16 +77,6 @@ export function valueFor(path: string, cell: CellValue): Json {
   return cell;
 }
 
-function setPath(target: Mapping, path: string, value: Json): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Mapping;
-  }
-  node[keys[keys.length - 1]!] = value;
-}
-
 /** An entry from its row: the texts of `value`, or a mapping of its dotted columns. */
 function entryOf(sheet: string, row: Record<string, CellValue>): Json {
   const columns = Object.keys(row).filter((column) => column !== RECORD_COLUMN && column !== PARENT_COLUMN && row[column] !== null && row[column] !== '');
@@ -148,17 +139,4 @@ export function recordsFromSheets(sheets: readonly SheetRows[]): { record: Mappi
     }
   }
   return [...byId.values()];
-}
-
-/** The list at a dotted path of a mapping, created empty where missing. */
-function listAt(container: Mapping, path: string): Json[] {
-  const keys = path.split('.');
-  let node = container;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Mapping;
-  }
-  const last = keys[keys.length - 1]!;
-  if (!Array.isArray(node[last])) node[last] = [];
-  return node[last] as Json[];
 }
