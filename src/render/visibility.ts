@@ -30,12 +30,19 @@ export function internalItems(audience: Audience, regime: Regime, config: Config
   return items;
 }
 
-/** What a notice must say under the regime, kept in it whatever the visibility. */
-function noticeItems(regime: Regime): Set<string> {
-  const schema = schemaNamed(`${regime}-notice`) as { required?: string[]; properties?: Record<string, unknown> };
-  const items = new Set([...(schema.required ?? []), ...Object.keys(schema.properties ?? {})]);
-  // Processors are recipients (Art. 3(13) of 2018/1725, Art. 4(9) GDPR): the notice names them among its recipients.
-  if (items.has('recipients')) items.add('processors');
+const noticeItemsByRegime = new Map<Regime, ReadonlySet<string>>();
+
+/** What a notice must say under the regime, kept in it whatever the visibility; read once per regime. */
+function noticeItems(regime: Regime): ReadonlySet<string> {
+  let items = noticeItemsByRegime.get(regime);
+  if (!items) {
+    const schema = schemaNamed(`${regime}-notice`) as { required?: string[]; properties?: Record<string, unknown> };
+    const named = new Set([...(schema.required ?? []), ...Object.keys(schema.properties ?? {})]);
+    // Processors are recipients (Art. 3(13) of 2018/1725, Art. 4(9) GDPR): the notice names them among its recipients.
+    if (named.has('recipients')) named.add('processors');
+    items = named;
+    noticeItemsByRegime.set(regime, items);
+  }
   return items;
 }
 
@@ -44,7 +51,7 @@ function noticeItems(regime: Regime): Set<string> {
  * (so that a page says "not published" where it would otherwise mark a gap).
  */
 export function forAudience(record: RecordData, hidden: ReadonlySet<VisibilityItem>, kind: 'notice' | 'record' | 'register' | 'dpia', regime: Regime): { record: RecordData; withheld: Set<string> } {
-  const kept = kind === 'notice' ? noticeItems(regime) : new Set<string>();
+  const kept: ReadonlySet<string> = kind === 'notice' ? noticeItems(regime) : new Set<string>();
   const withheld = new Set<string>();
   const copy: Record<string, unknown> = { ...record };
   for (const item of hidden) {
