@@ -18,13 +18,22 @@ export function parseRegime(value: string, option: string): Regime {
   return value;
 }
 
-/** Reads templates/init/<name> and fills its {{placeholders}}; a placeholder without a value is a bug. */
-export async function fillTemplate(name: string, values: Record<string, string>): Promise<string> {
-  const template = await readFile(fileURLToPath(new URL(`../../templates/init/${name}`, import.meta.url)), 'utf8');
+/** A file `init` writes: templates/init/<name>, or one of the regime's own (src/law/regimes/<regime>/init/<name>). */
+type Template = string | { regime: Regime; name: string };
+
+function templateUrl(template: Template): URL {
+  return typeof template === 'string' ? new URL(`../../templates/init/${template}`, import.meta.url) : new URL(`../law/regimes/${template.regime}/init/${template.name}`, import.meta.url);
+}
+
+/** Reads a template and fills its {{placeholders}}; a placeholder without a value is a bug. */
+export async function fillTemplate(template: Template, values: Record<string, string>): Promise<string> {
+  const url = templateUrl(template);
+  const name = fileURLToPath(url);
+  const text = await readFile(name, 'utf8');
   const common: Record<string, string> = { version: VERSION, today: today(), record_schema: `${SCHEMA_BASE}/record.schema.json`, config_schema: `${SCHEMA_BASE}/config.schema.json` };
-  return template.replace(/\{\{([a-z_]+)\}\}/g, (_, key: string) => {
+  return text.replace(/\{\{([a-z_]+)\}\}/g, (_, key: string) => {
     const value = values[key] ?? common[key];
-    if (value === undefined) throw new Error(`templates/init/${name}: no value for {{${key}}}`);
+    if (value === undefined) throw new Error(`${name}: no value for {{${key}}}`);
     return value;
   });
 }
@@ -66,7 +75,7 @@ export async function runInit(dir: string, options: { regime?: string; organisat
   const existingConfig = CONFIG_NAMES.map((name) => join(target, name)).find((file) => existsSync(file));
   const values = { organisation: JSON.stringify(organisation), organisation_id: partyId(organisation), hook_repository: HOOK_REPOSITORY };
   const lines: string[] = [];
-  const files: [template: string, destination: string][] = [
+  const files: [template: Template, destination: string][] = [
     ['pre-commit-config.yaml', '.pre-commit-config.yaml'],
     ['github-workflow.yml', '.github/workflows/privrec.yml'],
     ['vscode-settings.json', '.vscode/settings.json'],
@@ -75,7 +84,7 @@ export async function runInit(dir: string, options: { regime?: string; organisat
   if (existingConfig) {
     lines.push(`kept existing ${shownPath(existingConfig)}`, 'skipped the example record: it names the parties of a new privrec.yaml');
   } else {
-    files.unshift([`privrec-${regime}.yaml`, 'privrec.yaml'], [`example-${regime}.yaml`, 'records/staff-directory.yaml']);
+    files.unshift([{ regime, name: 'privrec.yaml' }, 'privrec.yaml'], [{ regime, name: 'example.yaml' }, 'records/staff-directory.yaml']);
   }
   for (const [template, destination] of files) {
     const file = join(target, destination);

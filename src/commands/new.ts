@@ -3,12 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, ConfigResolver } from '../config.js';
+import { regimeInfo } from '../law/index.js';
 import type { Regime } from '../model.js';
 import { createFile, fillTemplate, parseRegime } from './init.js';
 import { shownPath } from '../paths.js';
 import { UsageError, writeOut } from './terminal.js';
-
-const GROUND_EXAMPLES: Record<Regime, string> = { eudpr: '5(1)(a)', gdpr: '6(1)(b)' };
 
 /** The identifier rule of schemas/record.schema.json, read from it so that the two never differ. */
 async function identifierSchema(): Promise<{ pattern: string; maxLength: number }> {
@@ -36,7 +35,7 @@ export async function runNew(id: string, options: { dir: string; regime?: string
   const twin = join(dir, `${id}.yml`);
   if (existsSync(twin)) throw alreadyThere(twin);
   const file = join(dir, `${id}.yaml`);
-  const text = await fillTemplate('record.yaml', { id, regime, ground_example: GROUND_EXAMPLES[regime] });
+  const text = await fillTemplate('record.yaml', { id, regime, ground_example: regimeInfo(regime).ground_example });
   if (!(await createFile(file, text))) throw alreadyThere(file);
   writeOut(`created ${shownPath(file)}: replace the values marked TODO (privrec lint ${shownPath(file)} lists them).\n`);
   return 0;

@@ -6,11 +6,9 @@
  * every date-dependent answer takes an `asOf` date (YYYY-MM-DD) from the
  * caller, and dates are compared as YYYY-MM-DD strings.
  */
-import adequacyJson from './adequacy.json' with { type: 'json' };
+import { REGIME_FOLDERS } from '../generated/regimes.js';
 import countriesJson from './countries.json' with { type: 'json' };
-import groundsJson from './grounds.json' with { type: 'json' };
-import mechanismsJson from './mechanisms.json' with { type: 'json' };
-import regimesJson from './regimes.json' with { type: 'json' };
+import defaultRegimeJson from './regimes/default.json' with { type: 'json' };
 import rightsJson from './rights.json' with { type: 'json' };
 import riskJson from './risk.json' with { type: 'json' };
 import specialJson from './special-categories.json' with { type: 'json' };
@@ -18,8 +16,8 @@ import wp248Json from './wp248.json' with { type: 'json' };
 
 // ---------------------------------------------------------------- types
 
-/** The regimes privrec knows: the keys of regimes.json (a regime is data). */
-export type Regime = Exclude<keyof typeof regimesJson, '_meta'>;
+/** The regimes privrec knows: the folders of src/law/regimes/ (a regime is data; scripts/build.mjs gathers them). */
+export type Regime = keyof typeof REGIME_FOLDERS;
 export type { Lang } from '../languages.js';
 import type { Lang } from '../languages.js';
 export type Localized = Readonly<Record<Lang, string>>;
@@ -97,7 +95,12 @@ export interface RegimeArticles {
 }
 
 export interface RegimeTransfers {
-  readonly chapter: string;
+  /** The chapter on transfers ("V"); null where the law has none of its own. */
+  readonly chapter: string | null;
+  /** The area within which data moves without a transfer, as messages name it: "the EU/EEA". */
+  readonly home: string;
+  /** The safeguard types (record schema `safeguardType`) a record of this regime may name. */
+  readonly safeguard_types: readonly string[];
   /** Article range of the chapter, e.g. "46-51". */
   readonly articles: string;
   readonly adequacy: Article;
@@ -124,6 +127,8 @@ export interface RegimeInfo {
   readonly names: readonly string[];
   /** How an article of this regime is cited, `{article}` standing for its number: "Art. {article} GDPR". */
   readonly citation: string;
+  /** How each language cites one article (`{article}`) and several (`{articles}`), in notices and records. */
+  readonly cited_as: Readonly<Record<Lang, { readonly one: string; readonly many: string }>>;
   /** The article that defines terms (consent, processor, ...): 3 in 2018/1725, 4 in the GDPR. */
   readonly definitions: Article;
   /**
@@ -137,6 +142,8 @@ export interface RegimeInfo {
   readonly url: string;
   readonly legitimate_interests_ground: boolean;
   readonly public_register: boolean;
+  /** The ground `privrec new` writes into a new record, as an example to replace. */
+  readonly ground_example: Article;
   /**
    * Who must designate a DPO: every controller (2018/1725 Art. 43(1): each Union institution), or
    * public authorities and bodies (GDPR Art. 37(1)(a)); others only in the cases the law names.
@@ -242,7 +249,6 @@ export interface Mechanism {
   readonly repealed_from: IsoDate | null;
   /** From this day (inclusive) nothing may rely on it. */
   readonly invalid_from: IsoDate | null;
-  readonly regimes: readonly Regime[];
   readonly judgment: Judgment | null;
   readonly note: string;
 }
@@ -295,7 +301,8 @@ export type RightId = 'access' | 'rectification' | 'erasure' | 'restriction' | '
 
 export interface Right {
   readonly id: RightId;
-  readonly articles: Readonly<Record<Regime, Article>>;
+  /** The article of the right in each regime; null where the regime has no such right. */
+  readonly articles: Readonly<Record<Regime, Article | null>>;
   /** The right applies only where the processing rests on a ground of one of these kinds; null: always. */
   readonly grounds: readonly GroundKind[] | null;
   readonly description: Localized;
@@ -311,22 +318,34 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const REGIME_DATA = deepFreeze(regimesJson as unknown as Readonly<Record<Regime, RegimeInfo>>);
-const GROUND_DATA = deepFreeze(groundsJson as unknown as Readonly<Record<Regime, readonly Ground[]>>);
-const SPECIAL_DATA = deepFreeze(
-  specialJson as unknown as {
-    readonly categories: readonly SpecialCategory[];
-    readonly conditions: Readonly<Record<Regime, readonly SpecialCondition[]>>;
-    readonly criminal_conditions: Readonly<Record<Regime, CriminalCondition>>;
-  },
-);
-const ADEQUACY_DATA = deepFreeze(adequacyJson as unknown as { readonly decisions: readonly AdequacyDecision[] });
-const MECHANISM_DATA = deepFreeze(
-  mechanismsJson as unknown as {
-    readonly mechanisms: readonly Mechanism[];
-    readonly derogations: Readonly<Record<Regime, readonly Derogation[]>>;
-  },
-);
+/** A regime's folder as written: borrowed lists (`same_as`) name the regime that holds them. */
+interface RegimeFolderJson {
+  readonly regime: unknown;
+  readonly grounds: { readonly grounds: unknown };
+  readonly rights: { readonly articles: Readonly<Record<string, Article | null>> };
+  readonly special: { readonly articles: Readonly<Record<string, Article>>; readonly conditions: unknown; readonly criminal_condition: unknown };
+  readonly transfers: {
+    readonly domestic: readonly string[];
+    readonly adequacy: { readonly same_as: string } | { readonly decisions: unknown };
+    readonly mechanisms: { readonly same_as: string; readonly only: readonly string[] } | readonly unknown[];
+    readonly derogations: unknown;
+  };
+}
+
+interface RegimeFacts {
+  readonly info: RegimeInfo;
+  readonly grounds: readonly Ground[];
+  readonly rightArticles: Readonly<Record<string, Article | null>>;
+  readonly specialArticles: Readonly<Record<string, Article>>;
+  readonly specialConditions: readonly SpecialCondition[];
+  readonly criminalCondition: CriminalCondition;
+  /** ISO codes where data stays home: no transfer (the EEA for the EU regimes). */
+  readonly domestic: readonly string[];
+  readonly adequacy: readonly AdequacyDecision[];
+  readonly mechanisms: readonly Mechanism[];
+  readonly derogations: readonly Derogation[];
+}
+
 const COUNTRY_DATA = deepFreeze(
   countriesJson as unknown as {
     readonly eu: readonly string[];
@@ -334,6 +353,58 @@ const COUNTRY_DATA = deepFreeze(
     readonly common_mistakes: Readonly<Record<string, string>>;
   },
 );
+
+function readFolders(): Readonly<Record<Regime, RegimeFacts>> {
+  const folders = REGIME_FOLDERS as unknown as Readonly<Record<Regime, RegimeFolderJson>>;
+  const lender = (of: Regime, same_as: string): RegimeFolderJson => {
+    if (!Object.hasOwn(folders, same_as)) throw new Error(`src/law/regimes/${of}/transfers.json: same_as names no regime: ${same_as}`);
+    return folders[same_as as Regime];
+  };
+  const adequacyOf = (regime: Regime): readonly AdequacyDecision[] => {
+    const { adequacy } = folders[regime].transfers;
+    return ('same_as' in adequacy ? adequacyOf(adequacy.same_as as Regime) : adequacy.decisions) as readonly AdequacyDecision[];
+  };
+  const mechanismsOf = (regime: Regime): readonly Mechanism[] => {
+    const { mechanisms } = folders[regime].transfers;
+    if (Array.isArray(mechanisms)) return mechanisms as readonly Mechanism[];
+    const borrowed = mechanisms as { readonly same_as: string; readonly only: readonly string[] };
+    lender(regime, borrowed.same_as);
+    return mechanismsOf(borrowed.same_as as Regime).filter((m) => borrowed.only.includes(m.id));
+  };
+  const domesticOf = (regime: Regime): readonly string[] => folders[regime].transfers.domestic.flatMap((entry) => (entry === 'eu' || entry === 'eea_efta' ? COUNTRY_DATA[entry] : [entry]));
+  const facts = Object.fromEntries(
+    (Object.keys(folders) as Regime[]).map((regime) => {
+      const folder = folders[regime];
+      return [
+        regime,
+        {
+          info: folder.regime as RegimeInfo,
+          grounds: folder.grounds.grounds as readonly Ground[],
+          rightArticles: folder.rights.articles,
+          specialArticles: folder.special.articles,
+          specialConditions: folder.special.conditions as readonly SpecialCondition[],
+          criminalCondition: folder.special.criminal_condition as CriminalCondition,
+          domestic: domesticOf(regime),
+          adequacy: adequacyOf(regime),
+          mechanisms: mechanismsOf(regime),
+          derogations: folder.transfers.derogations as readonly Derogation[],
+        } satisfies RegimeFacts,
+      ];
+    }),
+  ) as Record<Regime, RegimeFacts>;
+  return deepFreeze(facts);
+}
+
+const FACTS = readFolders();
+const REGIME_IDS = Object.keys(FACTS) as Regime[];
+
+/** Each regime's article of every special category, gathered into the category as `articles`. */
+const SPECIAL_DATA = deepFreeze({
+  categories: (specialJson as unknown as { categories: readonly Omit<SpecialCategory, 'articles'>[] }).categories.map((category) => ({
+    ...category,
+    articles: Object.fromEntries(REGIME_IDS.map((regime) => [regime, FACTS[regime].specialArticles[category.id]])) as Record<Regime, Article>,
+  })),
+});
 const WP248_DATA = deepFreeze(wp248Json as unknown as { readonly threshold: number; readonly criteria: readonly Wp248Criterion[]; readonly inference: Wp248Inference });
 const RISK_DATA = deepFreeze(
   riskJson as unknown as {
@@ -343,14 +414,20 @@ const RISK_DATA = deepFreeze(
     readonly prior_consultation_band: RiskBandId;
   },
 );
-const RIGHT_DATA = deepFreeze(rightsJson as unknown as { readonly rights: readonly Right[] });
+/** Each regime's article of every right (null: the regime has no such right), gathered into the right as `articles`. */
+const RIGHT_DATA = deepFreeze({
+  rights: (rightsJson as unknown as { rights: readonly Omit<Right, 'articles'>[] }).rights.map((right) => ({
+    ...right,
+    articles: Object.fromEntries(REGIME_IDS.map((regime) => [regime, FACTS[regime].rightArticles[right.id] ?? null])) as Record<Regime, Article | null>,
+  })),
+});
 
 // ---------------------------------------------------------------- helpers
 
-export const REGIMES: readonly Regime[] = Object.freeze(Object.keys(regimesJson).filter((key) => key !== '_meta') as Regime[]);
+export const REGIMES: readonly Regime[] = Object.freeze(REGIME_IDS);
 
 /** The regime of a record when neither it nor privrec.yaml names one. */
-export const DEFAULT_REGIME: Regime = regimesJson._meta.default as Regime;
+export const DEFAULT_REGIME: Regime = defaultRegimeJson.default as Regime;
 
 export function isRegime(value: unknown): value is Regime {
   return typeof value === 'string' && (REGIMES as readonly string[]).includes(value);
@@ -415,7 +492,7 @@ function readArticle(text: string): { article: Article | undefined; regimeNamed:
   let rest = text.normalize('NFC').trim();
   let regimeNamed: Regime | undefined;
   for (const regime of REGIMES) {
-    for (const name of REGIME_DATA[regime].names) {
+    for (const name of FACTS[regime].info.names) {
       const at = rest.toLowerCase().indexOf(name.toLowerCase());
       if (at === -1) continue;
       regimeNamed ??= regime;
@@ -436,7 +513,7 @@ export function normalizeArticle(article: string): Article {
 // ---------------------------------------------------------------- regimes and grounds
 
 export function regimeInfo(regime: Regime): RegimeInfo {
-  return REGIME_DATA[checkRegime(regime)];
+  return FACTS[checkRegime(regime)].info;
 }
 
 /** An article as the regime is cited: "6(1)(f)" under the GDPR -> "Art. 6(1)(f) GDPR". */
@@ -445,7 +522,7 @@ export function citeArticle(regime: Regime, article: Article): string {
 }
 
 export function groundsFor(regime: Regime): readonly Ground[] {
-  return GROUND_DATA[checkRegime(regime)];
+  return FACTS[checkRegime(regime)].grounds;
 }
 
 export function groundFor(regime: Regime, article: string): Ground | undefined {
@@ -462,7 +539,7 @@ export function specialCategory(id: string): SpecialCategory | undefined {
 }
 
 export function specialConditions(regime: Regime): readonly SpecialCondition[] {
-  return SPECIAL_DATA.conditions[checkRegime(regime)];
+  return FACTS[checkRegime(regime)].specialConditions;
 }
 
 export function specialCondition(regime: Regime, article: string): SpecialCondition | undefined {
@@ -479,7 +556,7 @@ export function consentCondition(regime: Regime): SpecialCondition {
 
 /** What allows processing data on criminal convictions and offences: 2018/1725 Art. 11 / GDPR Art. 10. */
 export function criminalCondition(regime: Regime): CriminalCondition {
-  return SPECIAL_DATA.criminal_conditions[checkRegime(regime)];
+  return FACTS[checkRegime(regime)].criminalCondition;
 }
 
 // ---------------------------------------------------------------- countries
@@ -501,17 +578,17 @@ export function canonicalCountry(code: string): string {
   return countryCodeMistake(upper) ?? upper;
 }
 
-export function isEu(code: string): boolean {
-  return euCountries.includes(canonicalCountry(code));
-}
-
-export function isEea(code: string): boolean {
-  return eeaCountries.includes(canonicalCountry(code));
+/** Whether data sent to `code` stays home under the regime: no transfer (within the EEA for the EU regimes). */
+export function isDomestic(regime: Regime, code: string): boolean {
+  return FACTS[checkRegime(regime)].domestic.includes(canonicalCountry(code));
 }
 
 // ---------------------------------------------------------------- adequacy
 
-export const adequacyDecisions: readonly AdequacyDecision[] = ADEQUACY_DATA.decisions;
+/** The regime's adequacy decisions (or regulations, or the Federal Council's list), whatever their dates. */
+export function adequacyDecisions(regime: Regime): readonly AdequacyDecision[] {
+  return FACTS[checkRegime(regime)].adequacy;
+}
 
 /** Whether `decision` is in force on `asOf` (from adoption up to and including `valid_until`). */
 export function adequacyInForce(decision: AdequacyDecision, asOf: IsoDate): boolean {
@@ -520,39 +597,42 @@ export function adequacyInForce(decision: AdequacyDecision, asOf: IsoDate): bool
 }
 
 /**
- * Every adequacy decision, whatever its dates, for a country (ISO code; UK and
- * EL are accepted as GB and GR) or an international organisation (its id, e.g.
- * "EPO", or its name, e.g. "European Patent Organisation").
+ * Every adequacy decision of the regime, whatever its dates, for a country (ISO code; UK and
+ * EL are accepted as GB and GR) or an international organisation (its id, e.g. "EPO", or its
+ * name, e.g. "European Patent Organisation").
  */
-export function adequacyDecisionsFor(destination: string): readonly AdequacyDecision[] {
+export function adequacyDecisionsFor(regime: Regime, destination: string): readonly AdequacyDecision[] {
   const country = canonicalCountry(destination);
   const org = destination.trim().toUpperCase();
-  return adequacyDecisions.filter((d) => (d.code !== null && d.code === country) || (d.organisation !== null && (d.organisation.toUpperCase() === org || d.name.toUpperCase() === org)));
+  return adequacyDecisions(regime).filter((d) => (d.code !== null && d.code === country) || (d.organisation !== null && (d.organisation.toUpperCase() === org || d.name.toUpperCase() === org)));
 }
 
 /**
- * The adequacy decision in force on `asOf` for a country or an international
- * organisation (as in `adequacyDecisionsFor`), or undefined. Check `scope`:
- * some decisions cover only some recipients. Invalidated frameworks (Safe
- * Harbour, Privacy Shield) are not returned; see `mechanismStatus`.
+ * The regime's adequacy decision in force on `asOf` for a country or an international
+ * organisation (as in `adequacyDecisionsFor`), or undefined. Check `scope`: some decisions
+ * cover only some recipients. Invalidated frameworks (Safe Harbour, Privacy Shield) are not
+ * returned; see `mechanismStatus`.
  */
-export function adequacyFor(destination: string, asOf: IsoDate): AdequacyDecision | undefined {
+export function adequacyFor(regime: Regime, destination: string, asOf: IsoDate): AdequacyDecision | undefined {
   checkDate(asOf);
-  return adequacyDecisionsFor(destination).find((d) => adequacyInForce(d, asOf));
+  return adequacyDecisionsFor(regime, destination).find((d) => adequacyInForce(d, asOf));
 }
 
 // ---------------------------------------------------------------- mechanisms and derogations
 
-export const mechanisms: readonly Mechanism[] = MECHANISM_DATA.mechanisms;
-
-export function mechanism(id: string): Mechanism | undefined {
-  return mechanisms.find((m) => m.id === id);
+/** The dated transfer mechanisms the regime knows: frameworks, standard clauses. */
+export function mechanisms(regime: Regime): readonly Mechanism[] {
+  return FACTS[checkRegime(regime)].mechanisms;
 }
 
-/** Status of a mechanism on `asOf`, or undefined for an unknown id. */
-export function mechanismStatus(id: string, asOf: IsoDate): MechanismStatus | undefined {
+export function mechanism(regime: Regime, id: string): Mechanism | undefined {
+  return mechanisms(regime).find((m) => m.id === id);
+}
+
+/** Status of a mechanism of the regime on `asOf`, or undefined for an id the regime does not know. */
+export function mechanismStatus(regime: Regime, id: string, asOf: IsoDate): MechanismStatus | undefined {
   checkDate(asOf);
-  const m = mechanism(id);
+  const m = mechanism(regime, id);
   if (!m) return undefined;
   if (m.invalid_from !== null && asOf >= m.invalid_from) return 'invalid';
   if (m.repealed_from !== null && asOf >= m.repealed_from) return 'repealed';
@@ -567,22 +647,29 @@ function decisionPattern(decision: string): RegExp {
   return new RegExp(`(?<!\\d)${m[1]}\\s*/\\s*${m[2]}(?!\\d)`);
 }
 
-const OLD_SCC = (mechanism('scc-old')?.decisions ?? []).map((d) => ({ decision: d, pattern: decisionPattern(d) }));
+const decisionPatterns = new Map<Regime, readonly { mechanism: Mechanism; decision: string; pattern: RegExp }[]>();
 
-/** The old (pre-2021) standard clauses decision that `text` refers to, e.g. "2010/87/EU", or undefined. */
-export function oldSccReferenced(text: string): string | undefined {
-  return OLD_SCC.find((o) => o.pattern.test(text))?.decision;
+function patternsOf(regime: Regime): readonly { mechanism: Mechanism; decision: string; pattern: RegExp }[] {
+  let patterns = decisionPatterns.get(regime);
+  if (!patterns) {
+    patterns = mechanisms(regime).flatMap((m) => m.decisions.filter((d) => /\d{4}\/\d+/.test(d)).map((decision) => ({ mechanism: m, decision, pattern: decisionPattern(decision) })));
+    decisionPatterns.set(regime, patterns);
+  }
+  return patterns;
 }
 
-const DECISION_PATTERNS = mechanisms.flatMap((m) => m.decisions.map((d) => ({ mechanism: m, pattern: decisionPattern(d) })));
+/** The old (pre-2021) standard clauses decision that `text` refers to, e.g. "2010/87/EU", or undefined. */
+export function oldSccReferenced(regime: Regime, text: string): string | undefined {
+  return patternsOf(regime).find((p) => p.mechanism.id === 'scc-old' && p.pattern.test(text))?.decision;
+}
 
-/** The mechanism whose decision `text` refers to (e.g. "Decision 2016/1250" -> privacy-shield), or undefined. */
-export function mechanismReferenced(text: string): Mechanism | undefined {
-  return DECISION_PATTERNS.find((p) => p.pattern.test(text))?.mechanism;
+/** The mechanism of the regime whose decision `text` refers to (e.g. "Decision 2016/1250" -> privacy-shield), or undefined. */
+export function mechanismReferenced(regime: Regime, text: string): Mechanism | undefined {
+  return patternsOf(regime).find((p) => p.pattern.test(text))?.mechanism;
 }
 
 export function derogationsFor(regime: Regime): readonly Derogation[] {
-  return MECHANISM_DATA.derogations[checkRegime(regime)];
+  return FACTS[checkRegime(regime)].derogations;
 }
 
 /** Derogation by article; GDPR "49(1)" is the compelling-legitimate-interests subparagraph. */
@@ -640,9 +727,9 @@ export function right(id: string): Right | undefined {
 }
 
 /**
- * The rights that apply to processing on grounds of the given kinds: rights
- * without a ground condition, and those whose condition one of the kinds meets.
+ * The rights the regime grants for processing on grounds of the given kinds: rights without a
+ * ground condition, and those whose condition one of the kinds meets.
  */
-export function rightsFor(groundKinds: readonly GroundKind[]): readonly Right[] {
-  return rights.filter((r) => r.grounds === null || r.grounds.some((k) => groundKinds.includes(k)));
+export function rightsFor(regime: Regime, groundKinds: readonly GroundKind[]): readonly Right[] {
+  return rights.filter((r) => r.articles[regime] !== null && (r.grounds === null || r.grounds.some((k) => groundKinds.includes(k))));
 }

@@ -3,7 +3,6 @@
  * diagnostics while the user types, the rule linked to its docs; hover on a key for its meaning
  * and article; completion of enum values and party refs; the `--fix` fixes as quick fixes.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -19,7 +18,8 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../lint/engine.js';
-import { regimeInfo } from '../law/index.js';
+import { regimeInfo, type Regime } from '../law/index.js';
+import { schemaNamed } from '../validate/messages.js';
 import { regimeOf } from '../config.js';
 import type { Finding, Fix } from '../model.js';
 import { VERSION } from '../version.js';
@@ -37,7 +37,7 @@ interface SchemaNode {
   [key: string]: unknown;
 }
 
-const schema = (name: string): SchemaNode => JSON.parse(readFileSync(fileURLToPath(new URL(`../../schemas/${name}`, import.meta.url)), 'utf8')) as SchemaNode;
+const schema = (name: 'record' | `${Regime}-record` | `${Regime}-notice`): SchemaNode => schemaNamed(name) as SchemaNode;
 
 /** The schema of the value at a path of keys (list items passed through), with what its $ref and items stand for. */
 function schemaAt(root: SchemaNode, keys: readonly string[]): SchemaNode | undefined {
@@ -80,11 +80,7 @@ export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   const documents = new TextDocuments(TextDocument);
   const linter = new Linter({ cwd: process.cwd(), asOf: today(), inlineConfig: true });
-  const recordSchema = schema('record.schema.json');
-  const requirements = Object.fromEntries(['eudpr-record', 'gdpr-record', 'eudpr-notice', 'gdpr-notice'].map((name) => [name, schema(`requirements/${name}.schema.json`).properties ?? {}])) as Record<
-    string,
-    Record<string, SchemaNode>
-  >;
+  const recordSchema = schema('record');
 
   connection.onInitialize(() => ({
     capabilities: {
@@ -136,7 +132,7 @@ export function startServer(): void {
     if (!key || !known?.description) return null;
     const config = await linter.configFor(fileURLToPath(textDocument.uri));
     const regime = regimeOf({}, config);
-    const required = path.length === 1 ? (requirements[`${regime}-record`]?.[key] ?? requirements[`${regime}-notice`]?.[key]) : undefined;
+    const required = path.length === 1 ? (schema(`${regime}-record`).properties?.[key] ?? schema(`${regime}-notice`).properties?.[key]) : undefined;
     const article = required?.['x-article'] ? `\n\n${required['x-article']} (${regimeInfo(regime).short_name}): ${required['x-requirement']}.` : '';
     return { contents: { kind: 'markdown', value: `**${key}**: ${known.description}${article}` } };
   });

@@ -91,7 +91,8 @@ export interface LegalBasisView {
 
 export interface RightView {
   id: string;
-  article: string;
+  /** null where the regime grants the right without an article of its own. */
+  article: string | null;
   description: string;
 }
 
@@ -362,23 +363,22 @@ function dataCategoryView(category: DataCategory, regime: Regime, lang: Lang): D
 }
 
 /** Safeguards a person may ask a copy of (Art. 15(1)(f) / Art. 13(1)(f)). */
-const COPYABLE_SAFEGUARDS = new Set(['scc', 'bcr', 'international-agreement', 'administrative-arrangement']);
+const COPYABLE_SAFEGUARDS = new Set(['bcr', 'international-agreement', 'administrative-arrangement']);
 
 function safeguardView(transfer: Transfer, regime: Regime, asOf: string): SafeguardView | null {
   const safeguard = transfer.safeguard;
   if (!safeguard) return null;
-  const framework = mechanism(safeguard.type);
-  const applies = framework !== undefined && framework.regimes.includes(regime);
+  const framework = mechanism(regime, safeguard.type);
   const destination = transfer.country ?? transfer.organisation ?? '';
-  const decision = safeguard.type === 'adequacy' ? adequacyFor(destination, asOf)?.decision : applies ? framework.decisions[0] : undefined;
+  const decision = safeguard.type === 'adequacy' ? adequacyFor(regime, destination, asOf)?.decision : framework?.decisions[0];
   return {
     type: safeguard.type,
     reference: or(safeguard.reference),
     ground: or(safeguard.ground),
     copy: or(safeguard.copy),
     decision: or(decision),
-    invalidSince: applies && mechanismStatus(safeguard.type, asOf) === 'invalid' ? framework.invalid_from : null,
-    copyable: COPYABLE_SAFEGUARDS.has(safeguard.type),
+    invalidSince: framework && mechanismStatus(regime, safeguard.type, asOf) === 'invalid' ? framework.invalid_from : null,
+    copyable: COPYABLE_SAFEGUARDS.has(safeguard.type) || framework?.kind === 'standard-clauses',
   };
 }
 
@@ -470,7 +470,10 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
       return { data: data.includes('all') ? null : data, period: or(r.period), after: or(r.after), until: or(r.until), note: or(r.note) };
     }),
     security: (record.security ?? []).map((m) => (typeof m === 'string' ? { measure: m, type: null } : { measure: m.measure, type: or(m.type) })),
-    rights: rightsFor(bases.flatMap((b) => (b.kind ? [b.kind] : [])))
+    rights: rightsFor(
+      regime,
+      bases.flatMap((b) => (b.kind ? [b.kind] : [])),
+    )
       .filter((r) => r.id !== 'withdraw-consent' && r.id !== 'complaint')
       .map((r) => rightView(r, regime, lang)),
     rightsContact: contactView(rightsContact(record, config.parties)),

@@ -2,7 +2,7 @@
  * Which items of a record a page shows its audience. Public pages (the site, notices, the
  * register) leave out what the regime keeps internal (`internal_items` in regimes.json), as
  * privrec.yaml's `visibility` changes it; internal pages show everything. A notice always
- * carries the items the law requires of it (schemas/requirements/<regime>-notice.schema.json).
+ * carries the items the law requires of it (src/law/regimes/<regime>/notice.schema.json).
  */
 import type { Config } from '../config.js';
 import { regimeInfo } from '../law/index.js';

@@ -1,4 +1,5 @@
 /** Values in words, in the notice's language: durations, dates, countries, lists, article citations. */
+import { regimeInfo } from '../law/index.js';
 import type { Regime } from '../model.js';
 import { DURATION_UNITS, parseDuration } from '../duration.js';
 import { localeOf, translate, type Lang } from './i18n.js';
@@ -63,6 +64,7 @@ export function formatArticle(article: string, lang: Lang): string {
 /** "Article 5(1)(a) of Regulation (EU) 2018/1725", "Art. 13 and 14 GDPR", localised. */
 export function citeArticles(articles: readonly string[], regime: Regime, lang: Lang): string {
   const formatted = articles.map((article) => formatArticle(article, lang));
-  if (formatted.length === 1) return translate(lang, `citation.${regime}.one`, { article: formatted[0] });
-  return translate(lang, `citation.${regime}.many`, { articles: formatList(formatted, lang) });
+  const forms = regimeInfo(regime).cited_as[lang];
+  if (formatted.length === 1) return forms.one.replace('{article}', formatted[0]!);
+  return forms.many.replace('{articles}', formatList(formatted, lang));
 }

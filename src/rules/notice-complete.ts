@@ -29,7 +29,7 @@ export const noticeComplete: RecordRule = {
 };
 
 /**
- * What schemas/requirements/<regime>-notice.schema.json requires. Items the record must hold
+ * What src/law/regimes/<regime>/notice.schema.json requires. Items the record must hold
  * anyway (recipients, retention, ...) are left to record-required when it runs: one finding
  * per missing item.
  */

@@ -1,7 +1,7 @@
 import { validateRecordRequirements } from '../validate/schema.js';
 import type { RecordRule } from './types.js';
 
-/** What the regime makes mandatory in the record; its messages come from schemas/requirements/. */
+/** What the regime makes mandatory in the record; its messages come from src/law/regimes/<regime>/record.schema.json. */
 export const recordRequired: RecordRule = {
   kind: 'record',
   id: 'record-required',

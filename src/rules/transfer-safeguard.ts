@@ -10,6 +10,7 @@ import {
   mechanismReferenced,
   mechanismStatus,
   regimeInfo,
+  REGIMES,
   type Mechanism,
   type Regime,
 } from '../law/index.js';
@@ -61,7 +62,7 @@ function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPat
     return;
   }
   const at = (key: keyof Safeguard): DataPath => [...path, 'safeguard', key];
-  const referenced = safeguard.reference === undefined ? undefined : mechanismReferenced(safeguard.reference);
+  const referenced = safeguard.reference === undefined ? undefined : mechanismReferenced(context.regime, safeguard.reference);
   const typeProblem = safeguardTypeProblem(context, safeguard, destination, referenced);
   if (typeProblem) context.report({ path: at('type'), message: typeProblem });
   if (safeguard.ground !== undefined && safeguard.type === 'derogation') {
@@ -69,7 +70,7 @@ function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPat
     if (groundProblem) context.report({ path: at('ground'), message: groundProblem });
   }
   // A framework named both as the type and in the reference is reported once, at the type.
-  if (referenced && referenced !== adequacyFramework(safeguard.type)) {
+  if (referenced && referenced !== adequacyFramework(context.regime, safeguard.type)) {
     const referenceProblem = referencedMechanismProblem(context, referenced, destination);
     if (referenceProblem) context.report({ path: at('reference'), message: referenceProblem });
   }
@@ -77,7 +78,7 @@ function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPat
 
 function noSafeguard({ regime, asOf }: RecordContext, destination: Destination): string {
   const { transfers } = regimeInfo(regime);
-  const decision = adequacyFor(destination.key, asOf);
+  const decision = adequacyFor(regime, destination.key, asOf);
   const hint = decision ? ` An adequacy decision is in force for ${decision.name}${decisionNumber(decision.decision)}: write \`safeguard: { type: adequacy }\`.` : '';
   return `The transfer to ${destination.shown} names no safeguard: it needs an adequacy decision (${citeArticle(regime, transfers.adequacy)}), ${otherSafeguards(regime)}.${hint}`;
 }
@@ -85,6 +86,10 @@ function noSafeguard({ regime, asOf }: RecordContext, destination: Destination):
 function safeguardTypeProblem(context: RecordContext, safeguard: Safeguard, destination: Destination, referenced: Mechanism | undefined): string | undefined {
   const { regime } = context;
   const { transfers, name } = regimeInfo(regime);
+  if (!transfers.safeguard_types.includes(safeguard.type)) {
+    const named = REGIMES.map((other) => mechanism(other, safeguard.type)).find((found) => found !== undefined)?.name ?? `\`${safeguard.type}\``;
+    return `${named} is not a safeguard under ${name}: the transfer needs ${otherSafeguards(regime)}.`;
+  }
   switch (safeguard.type) {
     case 'adequacy':
       // An adequacy framework named in the reference (Privacy Shield, say) is judged at the reference.
@@ -94,8 +99,10 @@ function safeguardTypeProblem(context: RecordContext, safeguard: Safeguard, dest
     case 'bcr':
       return transfers.bcr === null ? `${name} does not provide for binding corporate rules: name a safeguard of ${citeArticle(regime, transfers.safeguards)}.` : undefined;
     default: {
-      const framework = adequacyFramework(safeguard.type);
-      return framework && adequacyFrameworkProblem(context, framework, destination);
+      const framework = adequacyFramework(regime, safeguard.type);
+      if (framework) return adequacyFrameworkProblem(context, framework, destination);
+      const clauses = mechanism(regime, safeguard.type);
+      return clauses && mechanismStatusProblem(context, clauses);
     }
   }
 }
@@ -109,15 +116,15 @@ function adequacyFrameworkProblem(context: RecordContext, framework: Mechanism, 
 }
 
 /** The adequacy framework a safeguard type names (`dpf`, `privacy-shield`, `safe-harbour`). */
-function adequacyFramework(type: string): Mechanism | undefined {
-  const framework = mechanism(type);
+function adequacyFramework(regime: Regime, type: string): Mechanism | undefined {
+  const framework = mechanism(regime, type);
   return framework?.kind === 'adequacy' ? framework : undefined;
 }
 
 function adequacyProblem({ regime, asOf }: RecordContext, destination: Destination): string | undefined {
-  if (adequacyFor(destination.key, asOf)) return undefined;
+  if (adequacyFor(regime, destination.key, asOf)) return undefined;
   const { transfers } = regimeInfo(regime);
-  const decisions = adequacyDecisionsFor(destination.key);
+  const decisions = adequacyDecisionsFor(regime, destination.key);
   const later = decisions.find((decision) => asOf < decision.adopted);
   const needs = `the transfer needs ${otherSafeguards(regime)}`;
   if (later) return `The adequacy decision for ${later.name}${decisionNumber(later.decision)} (${citeArticle(regime, transfers.adequacy)}) applies from ${later.adopted} only: on ${asOf} ${needs}.`;
@@ -139,7 +146,7 @@ function referencedMechanismProblem(context: RecordContext, referenced: Mechanis
 
 /** Why a dated mechanism cannot be relied on at `asOf`, or undefined when it can. */
 function mechanismStatusProblem({ regime, asOf }: RecordContext, framework: Mechanism): string | undefined {
-  const status = mechanismStatus(framework.id, asOf);
+  const status = mechanismStatus(regime, framework.id, asOf);
   const named = `${framework.name} (${decisions(framework)})`;
   if (status === 'not-yet')
     return `${named} applies from ${framework.usable_from} only: on ${asOf} it could not be relied on, and the transfer needed another safeguard (${citeArticle(regime, regimeInfo(regime).transfers.articles)}).`;

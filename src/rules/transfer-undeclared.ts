@@ -1,4 +1,4 @@
-import { canonicalCountry, citeArticle, isEea, regimeInfo } from '../law/index.js';
+import { canonicalCountry, citeArticle, isDomestic, regimeInfo } from '../law/index.js';
 import type { DataPath } from '../model.js';
 import { articlesOf, partyNamePath } from './support.js';
 import { eachProcessor, partyName, resolveParty } from '../record.js';
@@ -7,7 +7,7 @@ import type { RecordRule } from './types.js';
 export const transferUndeclared: RecordRule = {
   kind: 'record',
   id: 'transfer-undeclared',
-  description: 'A processor or recipient outside the EU/EEA has an entry for its country in `transfers`.',
+  description: 'A processor or recipient outside the area the regime protects (the EU/EEA, the UK, Switzerland) has an entry for its country in `transfers`.',
   articles: articlesOf(({ articles, transfers }) => [articles.record, transfers.articles]),
   severity: 'error',
   presets: ['recommended', 'strict'],
@@ -15,12 +15,13 @@ export const transferUndeclared: RecordRule = {
     const { record, config, regime } = context;
     const { articles, transfers } = regimeInfo(regime);
     const declared = new Set(record.transfers?.flatMap((transfer) => (transfer.country === undefined ? [] : [canonicalCountry(transfer.country)])));
-    const why = `a record names each transfer to a third country and its safeguard (${citeArticle(regime, articles.record)}; Chapter ${transfers.chapter}, ${citeArticle(regime, transfers.articles)})`;
+    const chapter = transfers.chapter === null ? '' : `Chapter ${transfers.chapter}, `;
+    const why = `a record names each transfer to a third country and its safeguard (${citeArticle(regime, articles.record)}; ${chapter}${citeArticle(regime, transfers.articles)})`;
     const check = (who: string, country: string | undefined, path: DataPath) => {
-      if (country === undefined || isEea(country) || declared.has(canonicalCountry(country))) return;
+      if (country === undefined || isDomestic(regime, country) || declared.has(canonicalCountry(country))) return;
       const stated =
         record.transfers === undefined ? 'the record has no `transfers`' : record.transfers.length === 0 ? '`transfers` states that there are none' : `\`transfers\` has no entry for ${country}`;
-      context.report({ path, message: `${who} is in ${country}, outside the EU/EEA, but ${stated}: ${why}.` });
+      context.report({ path, message: `${who} is in ${country}, outside ${transfers.home}, but ${stated}: ${why}.` });
     };
 
     for (const { processor, path, parent } of eachProcessor(record.processors)) {

@@ -25,9 +25,11 @@ interface SchemaNode {
   'x-requirement'?: string;
 }
 
-/** The shape schemas by name; a regime's requirement schemas are in schemas/requirements/. */
+/** The shape schemas by name; a regime's requirement schemas (`<regime>-record`) are in its folder of src/law/regimes/. */
 function schemaFile(name: SchemaName): string {
-  return name === 'record' || name === 'config' || name === 'mapping' ? `../../schemas/${name}.schema.json` : `../../schemas/requirements/${name}.schema.json`;
+  if (name === 'record' || name === 'config' || name === 'mapping') return `../../schemas/${name}.schema.json`;
+  const [, regime, kind] = /^(.+)-(record|notice)$/.exec(name)!;
+  return `../law/regimes/${regime}/${kind}.schema.json`;
 }
 
 const loaded = new Map<string, SchemaNode>();
@@ -214,7 +216,7 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
       }
       return { message: `${subject} matches none of its allowed forms.`, path, prefer: 'value' };
     case 'anyOf': {
-      const expected = alternativesOf(schemaNodesAt(schemaName, path).find((c) => Array.isArray(c.node.anyOf))?.node.anyOf);
+      const expected = alternativesOf(schemaNodesAt(schemaName, path).find((c) => Array.isArray(c.node.anyOf))?.node.anyOf, (schemaNamed(schemaName).$defs ?? {}) as Record<string, SchemaNode>);
       if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
       return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
     }
@@ -243,10 +245,12 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return value;
 }
 
-function alternativesOf(branches: unknown): string {
+function alternativesOf(branches: unknown, defs: Record<string, SchemaNode>): string {
   if (!Array.isArray(branches)) return 'one of its allowed forms';
   const names = branches.map((branch: SchemaNode) => {
     const ref = typeof branch.$ref === 'string' ? branch.$ref.split('/').pop() : undefined;
+    const values = ref ? defs[ref]?.enum : undefined;
+    if (Array.isArray(values)) return `one of: ${values.join(', ')}`;
     if (ref === 'text') return 'a text';
     if (ref && FORMAT_OF_DEFINITION[ref]) return FORMAT_OF_DEFINITION[ref];
     if (branch.type === 'array') return 'a list';

@@ -23,7 +23,7 @@ function run(validator: Validator, data: unknown, positions: Locator, ruleId: st
 
 function requirementValidator(name: `${Regime}-record` | `${Regime}-notice`): Validator {
   const validator = compiled()[name];
-  if (!validator) throw new Error(`no requirement schema ${name} (schemas/requirements/${name}.schema.json)`);
+  if (!validator) throw new Error(`no requirement schema ${name} (src/law/regimes/<regime>/)`);
   return validator;
 }
 

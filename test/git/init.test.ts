@@ -85,7 +85,7 @@ describe('privrec init', () => {
 });
 
 describe('privrec new', () => {
-  const requirements = (regime: string, kind: string) => JSON.parse(readFileSync(join(ROOT, `schemas/requirements/${regime}-${kind}.schema.json`), 'utf8')).required as string[];
+  const requirements = (regime: string, kind: string) => JSON.parse(readFileSync(join(ROOT, `src/law/regimes/${regime}/${kind}.schema.json`), 'utf8')).required as string[];
 
   it.each(['gdpr', 'eudpr'])('writes a %s record with every required key, each placeholder an error at its TODO line', (regime) => {
     const dir = tempProject({ 'privrec.yaml': `regime: ${regime}\n` });

@@ -13,8 +13,7 @@ import {
   euCountries,
   groundFor,
   groundsFor,
-  isEea,
-  isEu,
+  isDomestic,
   isIsoDate,
   isRegime,
   mechanism,
@@ -54,8 +53,8 @@ describe('dates', () => {
   });
 
   it('rejects a malformed asOf instead of guessing', () => {
-    expect(() => adequacyFor('US', '10.07.2023')).toThrow(RangeError);
-    expect(() => mechanismStatus('scc', '2023-13-01')).toThrow(RangeError);
+    expect(() => adequacyFor('gdpr', 'US', '10.07.2023')).toThrow(RangeError);
+    expect(() => mechanismStatus('gdpr', 'scc', '2023-13-01')).toThrow(RangeError);
   });
 });
 
@@ -211,8 +210,8 @@ describe('special categories', () => {
 
 describe('adequacy', () => {
   it('gives every entry a valid date and a code or an organisation', () => {
-    expect(adequacyDecisions.length).toBeGreaterThanOrEqual(17);
-    for (const d of adequacyDecisions) {
+    expect(adequacyDecisions('gdpr').length).toBeGreaterThanOrEqual(17);
+    for (const d of adequacyDecisions('gdpr')) {
       expect(isIsoDate(d.adopted), d.name).toBe(true);
       if (d.valid_until !== null) {
         expect(isIsoDate(d.valid_until), d.name).toBe(true);
@@ -222,90 +221,90 @@ describe('adequacy', () => {
       if (d.code !== null) {
         expect(d.code, d.name).toMatch(ISO_CODE);
         expect(countryCodeMistake(d.code), d.name).toBeUndefined();
-        expect(isEea(d.code), d.name).toBe(false);
+        expect(isDomestic('gdpr', d.code), d.name).toBe(false);
       }
       for (const h of d.history ?? []) {
         if (h.date !== null) expect(isIsoDate(h.date)).toBe(true);
         if (h.valid_until !== null) expect(isIsoDate(h.valid_until)).toBe(true);
       }
     }
-    const codes = adequacyDecisions.map((d) => d.code ?? d.organisation);
+    const codes = adequacyDecisions('gdpr').map((d) => d.code ?? d.organisation);
     expect(new Set(codes).size).toBe(codes.length);
   });
 
   it('never records a decision number that was not given', () => {
-    for (const d of adequacyDecisions) {
+    for (const d of adequacyDecisions('gdpr')) {
       if (d.decision !== null) expect(d.decision, d.name).toMatch(/^(\(EU\) )?\d{4}\/\d+(\/(EC|EU))?$/);
     }
   });
 
   it('has no decision for China', () => {
-    expect(adequacyFor('CN', TODAY)).toBeUndefined();
+    expect(adequacyFor('gdpr', 'CN', TODAY)).toBeUndefined();
   });
 
   it('covers the United States from the Data Privacy Framework on', () => {
-    expect(adequacyFor('US', '2023-07-09')).toBeUndefined();
-    expect(adequacyFor('US', '2023-07-10')?.decision).toBe('(EU) 2023/1795');
-    const us = adequacyFor('US', '2023-07-11');
+    expect(adequacyFor('gdpr', 'US', '2023-07-09')).toBeUndefined();
+    expect(adequacyFor('gdpr', 'US', '2023-07-10')?.decision).toBe('(EU) 2023/1795');
+    const us = adequacyFor('gdpr', 'US', '2023-07-11');
     expect(us).toBeDefined();
     expect(us?.scope).toBe('dpf-certified');
   });
 
   it('restricts Canada to commercial organisations', () => {
-    expect(adequacyFor('CA', TODAY)?.scope).toBe('commercial-organisations');
+    expect(adequacyFor('gdpr', 'CA', TODAY)?.scope).toBe('commercial-organisations');
   });
 
   it('covers the United Kingdom until 2031-12-27 and accepts UK for GB', () => {
-    expect(adequacyFor('GB', '2021-06-27')).toBeUndefined();
-    expect(adequacyFor('GB', '2021-06-28')?.decision).toBe('(EU) 2021/1772');
-    expect(adequacyFor('GB', '2031-12-27')).toBeDefined();
-    expect(adequacyFor('GB', '2031-12-28')).toBeUndefined();
-    expect(adequacyFor('uk', TODAY)?.code).toBe('GB');
+    expect(adequacyFor('gdpr', 'GB', '2021-06-27')).toBeUndefined();
+    expect(adequacyFor('gdpr', 'GB', '2021-06-28')?.decision).toBe('(EU) 2021/1772');
+    expect(adequacyFor('gdpr', 'GB', '2031-12-27')).toBeDefined();
+    expect(adequacyFor('gdpr', 'GB', '2031-12-28')).toBeUndefined();
+    expect(adequacyFor('gdpr', 'uk', TODAY)?.code).toBe('GB');
   });
 
   it('covers the European Patent Organisation from 2025-07-15', () => {
-    expect(adequacyFor('EPO', '2025-07-14')).toBeUndefined();
-    expect(adequacyFor('epo', '2025-07-15')?.name).toBe('European Patent Organisation');
+    expect(adequacyFor('gdpr', 'EPO', '2025-07-14')).toBeUndefined();
+    expect(adequacyFor('gdpr', 'epo', '2025-07-15')?.name).toBe('European Patent Organisation');
   });
 
   it('covers Brazil from 2026-01-26', () => {
-    expect(adequacyFor('BR', '2026-01-25')).toBeUndefined();
-    expect(adequacyFor('BR', '2026-01-26')?.decision).toBe('(EU) 2026/179');
+    expect(adequacyFor('gdpr', 'BR', '2026-01-25')).toBeUndefined();
+    expect(adequacyFor('gdpr', 'BR', '2026-01-26')?.decision).toBe('(EU) 2026/179');
   });
 });
 
 describe('mechanisms', () => {
   it('dates the invalidated US frameworks by their judgments', () => {
-    const sh = mechanism('safe-harbour');
+    const sh = mechanism('gdpr', 'safe-harbour');
     expect(sh?.decisions).toEqual(['2000/520/EC']);
     expect(sh?.invalid_from).toBe('2015-10-06');
     expect(sh?.judgment?.case).toBe('C-362/14');
-    const ps = mechanism('privacy-shield');
+    const ps = mechanism('gdpr', 'privacy-shield');
     expect(ps?.decisions).toEqual(['(EU) 2016/1250']);
     expect(ps?.invalid_from).toBe('2020-07-16');
     expect(ps?.judgment?.case).toBe('C-311/18');
-    expect(mechanismStatus('safe-harbour', '2015-10-05')).toBe('usable');
-    expect(mechanismStatus('safe-harbour', '2015-10-06')).toBe('invalid');
-    expect(mechanismStatus('privacy-shield', '2020-07-15')).toBe('usable');
-    expect(mechanismStatus('privacy-shield', '2020-07-16')).toBe('invalid');
+    expect(mechanismStatus('gdpr', 'safe-harbour', '2015-10-05')).toBe('usable');
+    expect(mechanismStatus('gdpr', 'safe-harbour', '2015-10-06')).toBe('invalid');
+    expect(mechanismStatus('gdpr', 'privacy-shield', '2020-07-15')).toBe('usable');
+    expect(mechanismStatus('gdpr', 'privacy-shield', '2020-07-16')).toBe('invalid');
   });
 
   it('dates the standard contractual clauses', () => {
-    expect(mechanism('scc')?.decisions).toEqual(['(EU) 2021/914']);
-    expect(mechanism('scc-processor')?.decisions).toEqual(['(EU) 2021/915']);
-    expect(mechanism('scc')?.usable_from).toBe('2021-06-27');
-    expect(mechanismStatus('scc', '2021-06-26')).toBe('not-yet');
-    expect(mechanismStatus('scc', '2021-06-27')).toBe('usable');
-    expect(mechanism('scc-old')?.decisions).toEqual(['2001/497/EC', '2004/915/EC', '2010/87/EU']);
-    expect(mechanismStatus('scc-old', '2021-09-26')).toBe('usable');
-    expect(mechanismStatus('scc-old', '2021-09-27')).toBe('repealed');
-    expect(mechanismStatus('scc-old', '2022-12-26')).toBe('repealed');
-    expect(mechanismStatus('scc-old', '2022-12-27')).toBe('invalid');
-    expect(mechanismStatus('nope', TODAY)).toBeUndefined();
+    expect(mechanism('gdpr', 'scc')?.decisions).toEqual(['(EU) 2021/914']);
+    expect(mechanism('gdpr', 'scc-processor')?.decisions).toEqual(['(EU) 2021/915']);
+    expect(mechanism('gdpr', 'scc')?.usable_from).toBe('2021-06-27');
+    expect(mechanismStatus('gdpr', 'scc', '2021-06-26')).toBe('not-yet');
+    expect(mechanismStatus('gdpr', 'scc', '2021-06-27')).toBe('usable');
+    expect(mechanism('gdpr', 'scc-old')?.decisions).toEqual(['2001/497/EC', '2004/915/EC', '2010/87/EU']);
+    expect(mechanismStatus('gdpr', 'scc-old', '2021-09-26')).toBe('usable');
+    expect(mechanismStatus('gdpr', 'scc-old', '2021-09-27')).toBe('repealed');
+    expect(mechanismStatus('gdpr', 'scc-old', '2022-12-26')).toBe('repealed');
+    expect(mechanismStatus('gdpr', 'scc-old', '2022-12-27')).toBe('invalid');
+    expect(mechanismStatus('gdpr', 'nope', TODAY)).toBeUndefined();
   });
 
   it('gives every mechanism consistent dates', () => {
-    for (const m of mechanisms) {
+    for (const m of mechanisms('gdpr')) {
       const dates = [m.usable_from, m.repealed_from, m.invalid_from].filter((d): d is string => d !== null);
       for (const d of dates) expect(isIsoDate(d), m.id).toBe(true);
       expect([...dates].sort(), m.id).toEqual(dates);
@@ -313,14 +312,14 @@ describe('mechanisms', () => {
   });
 
   it('spots references to the old clauses', () => {
-    expect(oldSccReferenced('SCC per Commission Decision 2010/87/EU')).toBe('2010/87/EU');
-    expect(oldSccReferenced('Decision 2001/497/EC, set I')).toBe('2001/497/EC');
-    expect(oldSccReferenced('2004 / 915')).toBe('2004/915/EC');
-    expect(oldSccReferenced('(EU) 2021/914, module 2')).toBeUndefined();
-    expect(oldSccReferenced('2010/870')).toBeUndefined();
-    expect(oldSccReferenced('12010/87')).toBeUndefined();
-    expect(mechanismReferenced('relying on Decision (EU) 2016/1250')?.id).toBe('privacy-shield');
-    expect(mechanismReferenced('(EU) 2021/915')?.id).toBe('scc-processor');
+    expect(oldSccReferenced('gdpr', 'SCC per Commission Decision 2010/87/EU')).toBe('2010/87/EU');
+    expect(oldSccReferenced('gdpr', 'Decision 2001/497/EC, set I')).toBe('2001/497/EC');
+    expect(oldSccReferenced('gdpr', '2004 / 915')).toBe('2004/915/EC');
+    expect(oldSccReferenced('gdpr', '(EU) 2021/914, module 2')).toBeUndefined();
+    expect(oldSccReferenced('gdpr', '2010/870')).toBeUndefined();
+    expect(oldSccReferenced('gdpr', '12010/87')).toBeUndefined();
+    expect(mechanismReferenced('gdpr', 'relying on Decision (EU) 2016/1250')?.id).toBe('privacy-shield');
+    expect(mechanismReferenced('gdpr', '(EU) 2021/915')?.id).toBe('scc-processor');
   });
 
   it('lists the derogations (a)-(g) and who may not use them', () => {
@@ -354,11 +353,11 @@ describe('countries', () => {
     expect(eeaCountries).toHaveLength(30);
     for (const c of eeaCountries) expect(c).toMatch(ISO_CODE);
     expect(new Set(eeaCountries).size).toBe(30);
-    expect(isEu('DE')).toBe(true);
-    expect(isEu('NO')).toBe(false);
-    expect(isEea('no')).toBe(true);
-    expect(isEea('CH')).toBe(false);
-    expect(isEea('GB')).toBe(false);
+    expect(euCountries.includes(canonicalCountry('DE'))).toBe(true);
+    expect(euCountries.includes(canonicalCountry('NO'))).toBe(false);
+    expect(isDomestic('gdpr', 'no')).toBe(true);
+    expect(isDomestic('gdpr', 'CH')).toBe(false);
+    expect(isDomestic('gdpr', 'GB')).toBe(false);
   });
 
   it('corrects UK and EL', () => {
@@ -367,8 +366,8 @@ describe('countries', () => {
     expect(countryCodeMistake('GR')).toBeUndefined();
     expect(countryCodeMistake('constructor')).toBeUndefined();
     expect(canonicalCountry('EL')).toBe('GR');
-    expect(isEu('EL')).toBe(true);
-    expect(isEea('UK')).toBe(false);
+    expect(euCountries.includes(canonicalCountry('EL'))).toBe(true);
+    expect(isDomestic('gdpr', 'UK')).toBe(false);
   });
 });
 
@@ -456,7 +455,7 @@ describe('rights', () => {
   });
 
   it('selects the rights that apply to the grounds relied on', () => {
-    const ids = (kinds: Parameters<typeof rightsFor>[0]) => rightsFor(kinds).map((r) => r.id);
+    const ids = (kinds: Parameters<typeof rightsFor>[1]) => rightsFor('gdpr', kinds).map((r) => r.id);
     expect(ids(['public-task'])).toContain('objection');
     expect(ids(['public-task'])).not.toContain('portability');
     expect(ids(['public-task'])).not.toContain('withdraw-consent');
