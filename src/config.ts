@@ -49,8 +49,15 @@ export class ConfigError extends Error {
 }
 
 /** The regime a record is kept under: its own `regime`, else the config's default. */
+/** The regimes a record answers to: those it names (`regime: gdpr` or `regime: [fadp, gdpr]`), else the config's. */
+export function regimesOf(record: { regime?: unknown }, config: Config): Regime[] {
+  const named = (Array.isArray(record.regime) ? record.regime : [record.regime]).filter(isRegime);
+  return named.length > 0 ? [...new Set(named)] : [config.regime];
+}
+
+/** The record's first regime: the one its pages are laid out by. */
 export function regimeOf(record: { regime?: unknown }, config: Config): Regime {
-  return isRegime(record.regime) ? record.regime : config.regime;
+  return regimesOf(record, config)[0]!;
 }
 
 export function defaultConfig(dir: string): Config {

@@ -1,6 +1,7 @@
 /** Core data model shared by loading, validation, rules and reporting. */
 
 export type { Regime } from './law/index.js';
+import type { Regime } from './law/index.js';
 export type Severity = 'error' | 'warning';
 
 /** 1-based line and column, end exclusive, as ESLint reports them. */
@@ -25,6 +26,8 @@ export interface Finding extends SourceRange {
   severity: Severity;
   message: string;
   fix?: Fix;
+  /** For a record under several regimes: the regimes whose law gives this finding, where not all of them do. */
+  regimes?: Regime[];
 }
 
 export interface FileResult {

@@ -131,7 +131,7 @@ export interface RecordData {
   id: string;
   title?: string;
   description?: string;
-  regime?: Regime;
+  regime?: Regime | Regime[];
   updated?: string;
   language?: string;
   controllers?: Controller[];

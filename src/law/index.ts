@@ -32,28 +32,28 @@ export interface RegimeArticles {
   readonly consent_conditions: Article;
   /** The definition of consent: 3(15) / 4(11). */
   readonly consent_definition: Article;
-  readonly withdraw_consent: Article;
+  readonly withdraw_consent: Article | null;
   /** The notice item on the right to withdraw consent: 15(2)(c) / 13(2)(c). */
-  readonly notice_withdraw_consent: Article;
-  readonly special_categories: Article;
-  readonly criminal_convictions: Article;
+  readonly notice_withdraw_consent: Article | null;
+  readonly special_categories: Article | null;
+  readonly criminal_convictions: Article | null;
   readonly notice_direct: Article;
   readonly notice_indirect: Article;
   readonly access: Article;
   readonly rectification: Article;
   readonly erasure: Article;
-  readonly restriction: Article;
-  readonly notification_obligation: Article;
+  readonly restriction: Article | null;
+  readonly notification_obligation: Article | null;
   readonly portability: Article;
   readonly objection: Article;
   readonly automated_decisions: Article;
-  readonly joint_controllers: Article;
+  readonly joint_controllers: Article | null;
   readonly processors: Article;
   /** The contract binding the processor: 29(3) / 28(3). */
   readonly processor_contract: Article;
   /** Processing only on the controller's documented instructions: 29(3)(a) / 28(3)(a). */
   readonly processor_instructions: Article;
-  readonly processor_standard_clauses: Article;
+  readonly processor_standard_clauses: Article | null;
   readonly record: Article;
   readonly processor_record: Article;
   /** The public register: 2018/1725 only; null under the GDPR. */
@@ -64,6 +64,8 @@ export interface RegimeArticles {
   readonly complaint: Article;
   /** Record item (a), the controller's and DPO's name and contact details: 31(1)(a) / 30(1)(a). */
   readonly record_controller: Article;
+  /** The record item on the DPO's contact details: 31(1)(a) / 30(1)(a); null where the record names no DPO (FADP). */
+  readonly record_dpo: Article | null;
   /** Record item (b), the purposes: 31(1)(b) / 30(1)(b). */
   readonly record_purposes: Article;
   /** Record item (e), transfers to a third country or an international organisation: 31(1)(e) / 30(1)(e). */
@@ -73,25 +75,25 @@ export interface RegimeArticles {
   /** Purposes specified, explicit and legitimate: 4(1)(b) / 5(1)(b). */
   readonly purpose_limitation: Article;
   /** The controller's measures are reviewed and updated where necessary: 26(1) / 24(1). */
-  readonly controller_responsibility: Article;
+  readonly controller_responsibility: Article | null;
   /** When a DPO must be designated: 43(1) (always) / 37(1)(a) (public authorities). */
-  readonly dpo_designation: Article;
+  readonly dpo_designation: Article | null;
   /** Notice items. Direct collection: 15 / 13; the source item belongs to 16 / 14. */
-  readonly notice_dpo: Article;
+  readonly notice_dpo: Article | null;
   /** The purposes and the legal basis: 15(1)(c) / 13(1)(c). */
-  readonly notice_legal_basis: Article;
+  readonly notice_legal_basis: Article | null;
   /** Whether data is transferred to a third country, and on which safeguard: 15(1)(e) / 13(1)(f). */
   readonly notice_transfers: Article;
   /** The legitimate interests pursued: GDPR 13(1)(d) only; null under 2018/1725, which has no such ground. */
   readonly notice_legitimate_interests: Article | null;
-  readonly notice_retention: Article;
+  readonly notice_retention: Article | null;
   readonly notice_rights: Article;
-  readonly notice_complaint: Article;
+  readonly notice_complaint: Article | null;
   /** Whether providing the data is a statutory or contractual requirement: 15(2)(e) / 13(2)(e). */
-  readonly notice_requirement: Article;
+  readonly notice_requirement: Article | null;
   readonly notice_automated_decisions: Article;
   /** From which source the data originate (indirect collection): 16(2)(e) / 14(2)(f). */
-  readonly notice_source: Article;
+  readonly notice_source: Article | null;
 }
 
 export interface RegimeTransfers {
@@ -108,7 +110,8 @@ export interface RegimeTransfers {
   /** Binding corporate rules: GDPR only; null under 2018/1725. */
   readonly bcr: Article | null;
   readonly derogations: Article;
-  readonly derogations_public_authority_limit: Article;
+  /** Derogations a public authority may not use in the exercise of its powers: 50(3) / 49(3); null where none is excluded. */
+  readonly derogations_public_authority_limit: Article | null;
 }
 
 export interface ComplaintAuthority {
@@ -135,7 +138,7 @@ export interface RegimeInfo {
    * Paragraphs of this regulation's `article` from `from_paragraph` on do not exist: written in a
    * record of this regime they are the other regulation's definitions (GDPR Art. 3 has three).
    */
-  readonly not_definitions: { readonly article: Article; readonly from_paragraph: number };
+  readonly not_definitions: { readonly article: Article; readonly from_paragraph: number } | null;
   readonly title: string;
   readonly celex: string;
   readonly eli: string;
@@ -148,7 +151,7 @@ export interface RegimeInfo {
    * Who must designate a DPO: every controller (2018/1725 Art. 43(1): each Union institution), or
    * public authorities and bodies (GDPR Art. 37(1)(a)); others only in the cases the law names.
    */
-  readonly dpo_designation: 'always' | 'public-authorities';
+  readonly dpo_designation: 'always' | 'public-authorities' | 'never';
   /**
    * Items left out of public pages unless privrec.yaml's `visibility` publishes them: the EDPS
    * model publishes Part 1 of a record (with a general description of security measures, Art.
@@ -161,7 +164,7 @@ export interface RegimeInfo {
   readonly complaint_authority: ComplaintAuthority;
 }
 
-export type GroundKind = 'public-task' | 'legal-obligation' | 'contract' | 'consent' | 'vital-interests' | 'legitimate-interests';
+export type GroundKind = 'public-task' | 'legal-obligation' | 'contract' | 'consent' | 'vital-interests' | 'legitimate-interests' | 'recognised-legitimate-interests';
 
 export interface Ground {
   readonly article: Article;
@@ -174,6 +177,8 @@ export interface Ground {
   readonly description: Localized;
   /** The ground as the record states it, of the data subject, where that differs from `description`. */
   readonly record_description?: Localized;
+  /** The first day the ground can be relied on, where a later law added it (UK GDPR 6(1)(ea)). */
+  readonly in_force_from?: IsoDate;
 }
 
 export type SpecialCategoryId =
@@ -193,12 +198,49 @@ export interface SpecialCondition {
   /** The explicit-consent condition (10(2)(a) / 9(2)(a)). */
   readonly consent: boolean;
   readonly en: string;
+  /** Where national law adds a condition: the paragraphs (or `part-<n>`, every paragraph of a Part) of `further_conditions` that may serve. */
+  readonly further?: readonly string[];
+}
+
+/** A condition national law adds to one of the regime's (DPA 2018 Schedule 1 under the UK GDPR). */
+export interface FurtherCondition {
+  readonly paragraph: string;
+  readonly part: string;
+  readonly id: string;
+  readonly en: string;
+  /** `required`: the paragraph itself asks for an appropriate policy document; `unless-provided`: its Part does, except where a paragraph provides otherwise. */
+  readonly appropriate_policy_document: 'required' | 'unless-provided' | 'none';
+  /** Checked against the text of the law (docs/law.md); findings that rest on an unverified entry are warnings. */
+  readonly verified: boolean;
+}
+
+export interface FurtherConditions {
+  readonly name: string;
+  /** How a paragraph is cited: "DPA 2018 Sch. 1 para. {paragraph}". */
+  readonly cite: string;
+  /** The provision that requires a further condition: "s. 10 DPA 2018". */
+  readonly section: string;
+  /** The provision that describes the appropriate policy document. */
+  readonly policy_document: string;
+  /** The provision that asks the record to name the condition relied on. */
+  readonly record: string;
+  readonly conditions: readonly FurtherCondition[];
+}
+
+/** How a regime treats special categories, beyond its list of conditions. */
+export interface SpecialRegime {
+  /** What the regime calls such data: "a special category of data", "sensitive personal data". */
+  readonly term: string;
+  /** What processing it needs, `{conditions}` standing for the conditions' articles. */
+  readonly rule: string;
+  readonly further_conditions: FurtherConditions | null;
 }
 
 export interface CriminalCondition {
   /** The article that alone allows the processing: 11 / 10. */
   readonly article: Article;
   readonly en: string;
+  readonly further?: readonly string[];
 }
 
 export interface AdequacyHistoryEntry {
@@ -323,7 +365,14 @@ interface RegimeFolderJson {
   readonly regime: unknown;
   readonly grounds: { readonly grounds: unknown };
   readonly rights: { readonly articles: Readonly<Record<string, Article | null>> };
-  readonly special: { readonly articles: Readonly<Record<string, Article>>; readonly conditions: unknown; readonly criminal_condition: unknown };
+  readonly special: {
+    readonly articles: Readonly<Record<string, Article>>;
+    readonly conditions: unknown;
+    readonly criminal_condition: unknown;
+    readonly term: string;
+    readonly rule: string;
+    readonly further_conditions?: unknown;
+  };
   readonly transfers: {
     readonly domestic: readonly string[];
     readonly adequacy: { readonly same_as: string } | { readonly decisions: unknown };
@@ -338,7 +387,9 @@ interface RegimeFacts {
   readonly rightArticles: Readonly<Record<string, Article | null>>;
   readonly specialArticles: Readonly<Record<string, Article>>;
   readonly specialConditions: readonly SpecialCondition[];
-  readonly criminalCondition: CriminalCondition;
+  /** null where criminal data is a special category like the others (FADP Art. 5(c)). */
+  readonly criminalCondition: CriminalCondition | null;
+  readonly special: SpecialRegime;
   /** ISO codes where data stays home: no transfer (the EEA for the EU regimes). */
   readonly domestic: readonly string[];
   readonly adequacy: readonly AdequacyDecision[];
@@ -383,7 +434,8 @@ function readFolders(): Readonly<Record<Regime, RegimeFacts>> {
           rightArticles: folder.rights.articles,
           specialArticles: folder.special.articles,
           specialConditions: folder.special.conditions as readonly SpecialCondition[],
-          criminalCondition: folder.special.criminal_condition as CriminalCondition,
+          criminalCondition: folder.special.criminal_condition as CriminalCondition | null,
+          special: { term: folder.special.term, rule: folder.special.rule, further_conditions: (folder.special.further_conditions ?? null) as FurtherConditions | null },
           domestic: domesticOf(regime),
           adequacy: adequacyOf(regime),
           mechanisms: mechanismsOf(regime),
@@ -486,18 +538,19 @@ export function parseArticle(text: string): { article: Article | undefined; regi
   return parsed;
 }
 
+/** Every regime's names, longest first: "UK GDPR" is read before "GDPR" could match inside it. */
+const REGIME_NAMES = REGIME_IDS.flatMap((regime) => FACTS[regime].info.names.map((name) => ({ regime, name }))).sort((a, b) => b.name.length - a.name.length);
+
 const parsedArticles = new Map<string, { article: Article | undefined; regimeNamed: Regime | undefined }>();
 
 function readArticle(text: string): { article: Article | undefined; regimeNamed: Regime | undefined } {
   let rest = text.normalize('NFC').trim();
   let regimeNamed: Regime | undefined;
-  for (const regime of REGIMES) {
-    for (const name of FACTS[regime].info.names) {
-      const at = rest.toLowerCase().indexOf(name.toLowerCase());
-      if (at === -1) continue;
-      regimeNamed ??= regime;
-      rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
-    }
+  for (const { regime, name } of REGIME_NAMES) {
+    const at = rest.toLowerCase().indexOf(name.toLowerCase());
+    if (at === -1) continue;
+    regimeNamed ??= regime;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
   }
   rest = rest.replace(/\b(?:of|der|des|du|de la|de|regulation|verordnung|règlement|\(eu\)|\(ue\)|eu|ue)\b/gi, ' ').trim();
   for (const [pattern, replacement] of ARTICLE_NOTATION) rest = rest.replace(pattern, replacement).trim();
@@ -555,7 +608,12 @@ export function consentCondition(regime: Regime): SpecialCondition {
 }
 
 /** What allows processing data on criminal convictions and offences: 2018/1725 Art. 11 / GDPR Art. 10. */
-export function criminalCondition(regime: Regime): CriminalCondition {
+/** How the regime treats special categories: its term, its rule, and the further conditions of national law. */
+export function specialRegime(regime: Regime): SpecialRegime {
+  return FACTS[checkRegime(regime)].special;
+}
+
+export function criminalCondition(regime: Regime): CriminalCondition | null {
   return FACTS[checkRegime(regime)].criminalCondition;
 }
 

@@ -1,5 +1,6 @@
-import { regimeOf, type Config } from '../config.js';
-import type { Finding, SourceRange } from '../model.js';
+import { regimesOf, type Config } from '../config.js';
+import { regimeInfo } from '../law/index.js';
+import type { Finding, Regime, SourceRange } from '../model.js';
 import { rendersNotice, type RecordData } from '../record.js';
 import { parseYaml } from '../load/yaml.js';
 import { validateRecordShape } from '../validate/schema.js';
@@ -46,31 +47,36 @@ export function lintSource(text: string, file: string, options: SourceLintOption
 
   const shapeFindings = validateRecordShape(record, parsed.positions);
   findings.push(...shapeFindings);
-  const regime = regimeOf(record, config);
+  const regimes = regimesOf(record, config);
   const noticeRendered = rendersNotice(record, config);
-
-  for (const rule of RULES) {
-    if (rule.kind !== 'record' || (rule.regimes && !rule.regimes.includes(regime))) continue;
-    if (rule.scope === 'notice' && !noticeRendered) continue;
-    const severity = severityOf(rule, config);
-    if (severity === 'off') continue;
-    const report: RecordContext['report'] = (problem) => {
-      const range: SourceRange = 'range' in problem ? problem.range : parsed.positions.locate(problem.path, problem.prefer);
-      const span = 'fix' in problem && problem.fix !== undefined ? parsed.positions.valueSpan(problem.path) : undefined;
-      findings.push({ ruleId: rule.id, severity, message: problem.message, ...range, ...(span && { fix: { range: span, text: (problem as { fix: string }).fix } }) });
-    };
-    const context: RecordContext = {
-      file,
-      record,
-      regime,
-      config,
-      rendersNotice: noticeRendered,
-      asOf: options.asOf,
-      locate: (path, prefer) => parsed.positions.locate(path, prefer),
-      report,
-    };
-    runRule(rule, context, shapeFindings.length > 0, findings);
-  }
+  const byRegime = regimes.map((regime) => {
+    const found: Finding[] = [];
+    for (const rule of RULES) {
+      if (rule.kind !== 'record' || !appliesUnder(rule, regime)) continue;
+      if (rule.scope === 'notice' && !noticeRendered) continue;
+      const severity = severityOf(rule, config);
+      if (severity === 'off') continue;
+      const report: RecordContext['report'] = (problem) => {
+        const range: SourceRange = 'range' in problem ? problem.range : parsed.positions.locate(problem.path, problem.prefer);
+        const span = 'fix' in problem && problem.fix !== undefined ? parsed.positions.valueSpan(problem.path) : undefined;
+        found.push({ ruleId: rule.id, severity, message: problem.message, ...range, ...(span && { fix: { range: span, text: (problem as { fix: string }).fix } }) });
+      };
+      const context: RecordContext = {
+        file,
+        record,
+        regime,
+        regimes,
+        config,
+        rendersNotice: noticeRendered,
+        asOf: options.asOf,
+        locate: (path, prefer) => parsed.positions.locate(path, prefer),
+        report,
+      };
+      runRule(rule, context, shapeFindings.length > 0, found);
+    }
+    return { regime, found };
+  });
+  findings.push(...mergeRegimes(byRegime));
 
   const suppressions = options.inlineConfig ? findSuppressions(text) : [];
   return options.keepRecord ? { findings, facts, suppressions, record } : { findings, facts, suppressions };
@@ -79,6 +85,38 @@ export function lintSource(text: string, file: string, options: SourceLintOption
 /** Applies inline suppressions once every rule, repository rules included, has reported. */
 export function finishFindings(findings: Finding[], suppressions: Suppression[], config: Config): Finding[] {
   return sortFindings(applySuppressions(findings, suppressions, severityOf(SUPPRESSION, config)));
+}
+
+/**
+ * A rule applies under the regimes it names (all by default) that hold at least one of the
+ * articles it enforces: joint-controller-arrangement has nothing to enforce under the FADP.
+ */
+function appliesUnder(rule: RecordRule, regime: Regime): boolean {
+  if (rule.regimes && !rule.regimes.includes(regime)) return false;
+  const articles = rule.articles[regime];
+  return articles === undefined || articles.length > 0;
+}
+
+/**
+ * A record under several regimes is checked once per regime. A finding every regime gives alike
+ * (a placeholder, a duplicate id) is reported once; one that only some regimes give, or that each
+ * words with its own articles, is reported per regime and says which (`regime`, and its short name
+ * before the message).
+ */
+function mergeRegimes(byRegime: readonly { regime: Regime; found: Finding[] }[]): Finding[] {
+  if (byRegime.length === 1) return byRegime[0]!.found;
+  const seen = new Map<string, { finding: Finding; regimes: Regime[] }>();
+  for (const { regime, found } of byRegime) {
+    for (const finding of found) {
+      const key = `${finding.ruleId}\u0000${finding.line}:${finding.column}\u0000${finding.message}`;
+      const known = seen.get(key);
+      if (known) known.regimes.push(regime);
+      else seen.set(key, { finding, regimes: [regime] });
+    }
+  }
+  return [...seen.values()].map(({ finding, regimes }) =>
+    regimes.length === byRegime.length ? finding : { ...finding, regimes, message: `${regimes.map((regime) => regimeInfo(regime).short_name).join(', ')}: ${finding.message}` },
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ export const json: Formatter = (results) =>
           endLine: f.endLine,
           endColumn: f.endColumn,
           ...(f.fix && { fix: { range: f.fix.range, text: f.fix.text } }),
+          ...(f.regimes && { regimes: f.regimes }),
         })),
         errorCount,
         fatalErrorCount: result.findings.filter((f) => f.ruleId === 'syntax' || f.ruleId === 'file').length,

@@ -61,6 +61,7 @@ export const sarif: Formatter = (results, context) => {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(finding.regimes && { properties: { regimes: finding.regimes } }),
   }));
   return `${JSON.stringify(
     {

@@ -18,7 +18,7 @@ export const consentWithdrawal: RecordRule = {
     const bases = record.legal_basis ?? [];
     const isConsent = (basis: LegalBasis) => groundFor(regime, basis.article)?.kind === 'consent';
     bases.forEach((basis, index) => {
-      const missing = missingStatements(basis);
+      const missing = missingStatements(regime, basis);
       if (!isConsent(basis) || missing.length === 0) return;
       // At the `consent:` key when there is one, else at the ground.
       context.report({
@@ -29,25 +29,30 @@ export const consentWithdrawal: RecordRule = {
     });
 
     // Explicit consent for special categories needs the same statements; a consent ground above is reported already.
-    if (bases.some(isConsent) || bases.some((basis) => missingStatements(basis).length === 0)) return;
+    if (bases.some(isConsent) || bases.some((basis) => missingStatements(regime, basis).length === 0)) return;
     const explicitConsent = consentCondition(regime).article;
     record.personal_data?.forEach((data, index) => {
       if (data.condition === undefined || normalizeArticle(data.condition) !== explicitConsent) return;
       context.report({
         path: ['personal_data', index, 'condition'],
-        message: `Explicit consent (${citeArticle(regime, explicitConsent)}) is relied on for "${data.category}" ${withoutStatements(regime, ['given', 'withdrawal'])} Write them in the \`consent\` of a legal basis.`,
+        message: `Explicit consent (${citeArticle(regime, explicitConsent)}) is relied on for "${data.category}" ${withoutStatements(regime, statementsOf(regime))} Write them in the \`consent\` of a legal basis.`,
       });
     });
   },
 };
 
-function missingStatements(basis: LegalBasis): ConsentStatement[] {
-  return (['given', 'withdrawal'] as const).filter((statement) => !basis.consent?.[statement]);
+/** How consent is given, and, where the regime has a right to withdraw it (not the FADP), how it is withdrawn. */
+function statementsOf(regime: Regime): ConsentStatement[] {
+  return regimeInfo(regime).articles.withdraw_consent === null ? ['given'] : ['given', 'withdrawal'];
+}
+
+function missingStatements(regime: Regime, basis: LegalBasis): ConsentStatement[] {
+  return statementsOf(regime).filter((statement) => !basis.consent?.[statement]);
 }
 
 function withoutStatements(regime: Regime, missing: readonly ConsentStatement[]): string {
   const { articles } = regimeInfo(regime);
-  const cite = (article: string) => citeArticle(regime, article);
+  const cite = (article: string | null) => (article === null ? '' : citeArticle(regime, article));
   const reasons = {
     given: `the controller must be able to show that consent was freely given, specific, informed and unambiguous (${cite(articles.consent_definition)}, ${cite(articles.consent_conditions)})`,
     withdrawal: `withdrawing consent must be as easy as giving it (${cite(articles.withdraw_consent)}), and the notice must tell of the right to withdraw it (${cite(articles.notice_withdraw_consent)})`,

@@ -1,5 +1,5 @@
 import { regimeInfo } from '../law/index.js';
-import { articlesOf, cite, partyNamePath, publicAuthorityController } from './support.js';
+import { articlesOf, citeHeld, citeIfHeld, partyNamePath, publicAuthorityController } from './support.js';
 import { partyName, resolveParty } from '../record.js';
 import type { RecordRule } from './types.js';
 
@@ -12,15 +12,15 @@ export const dpoContact: RecordRule = {
   kind: 'record',
   id: 'dpo-contact',
   description: "The DPO's e-mail address is known: from the record or the controller's party, and for every GDPR public authority.",
-  articles: articlesOf(({ articles }) => [articles.record_controller, articles.notice_dpo, articles.dpo_designation]),
+  articles: articlesOf(({ articles }) => [articles.record_dpo, articles.notice_dpo, articles.dpo_designation]),
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {
     const { record, regime, config } = context;
     if (record.dpo) return;
-    const why = context.rendersNotice
-      ? `${cite(regime, 'record_controller')} and ${cite(regime, 'notice_dpo')} require the DPO's contact details`
-      : `${cite(regime, 'record_controller')} requires the DPO's contact details`;
+    const required = [citeIfHeld(regime, 'record_dpo'), context.rendersNotice ? citeIfHeld(regime, 'notice_dpo') : undefined].filter((article) => article !== undefined);
+    if (required.length === 0) return;
+    const why = `${required.join(' and ')} ${required.length === 1 ? 'requires' : 'require'} the DPO's contact details`;
     let dpoFound = false;
     record.controllers?.forEach((entry, index) => {
       const dpo = resolveParty(entry, config.parties).dpo;
@@ -33,12 +33,12 @@ export const dpoContact: RecordRule = {
       });
     });
     // Where every controller has a DPO (2018/1725), record-required already reports a record without `dpo`.
-    if (dpoFound || regimeInfo(regime).dpo_designation === 'always') return;
+    if (dpoFound || regimeInfo(regime).dpo_designation !== 'public-authorities') return;
     const authority = publicAuthorityController(context);
     if (!authority) return;
     context.report({
       path: ['dpo'],
-      message: `${authority} is a public authority and must designate a DPO (${cite(regime, 'dpo_designation')}); ${why}. Add \`dpo\` with an \`email\`.`,
+      message: `${authority} is a public authority and must designate a DPO (${citeHeld(regime, 'dpo_designation')}); ${why}. Add \`dpo\` with an \`email\`.`,
     });
   },
 };

@@ -1,6 +1,5 @@
-import { citeArticle, regimeInfo } from '../law/index.js';
 import { partyName } from '../record.js';
-import { articlesOf, partyNamePath } from './support.js';
+import { articlesOf, citeHeld, partyNamePath } from './support.js';
 import type { RecordRule } from './types.js';
 
 export const jointControllerArrangement: RecordRule = {
@@ -11,7 +10,7 @@ export const jointControllerArrangement: RecordRule = {
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {
-    const article = citeArticle(context.regime, regimeInfo(context.regime).articles.joint_controllers);
+    const article = citeHeld(context.regime, 'joint_controllers');
     context.record.joint_controllers?.forEach((joint, index) => {
       if (joint.arrangement) return;
       const name = partyName(joint, context.config.parties, `no. ${index + 1}`);

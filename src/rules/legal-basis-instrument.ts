@@ -1,5 +1,5 @@
 import { citeArticle, groundFor, regimeInfo } from '../law/index.js';
-import { articlesOf, cite, groundKindLabel } from './support.js';
+import { articlesOf, citeIfHeld, groundKindLabel } from './support.js';
 import type { RecordRule } from './types.js';
 
 export const legalBasisInstrument: RecordRule = {
@@ -12,6 +12,7 @@ export const legalBasisInstrument: RecordRule = {
   scope: 'notice',
   check(context) {
     const { regime } = context;
+    const noticeArticle = citeIfHeld(regime, 'notice_legal_basis');
     context.record.legal_basis?.forEach((basis, index) => {
       const ground = groundFor(regime, basis.article);
       if (!ground?.needs_instrument || basis.instrument) return;
@@ -19,7 +20,8 @@ export const legalBasisInstrument: RecordRule = {
         path: ['legal_basis', index, 'article'],
         message:
           `${citeArticle(regime, ground.article)} (${groundKindLabel(ground.kind)}) must be laid down in law ` +
-          `(${citeArticle(regime, regimeInfo(regime).articles.instrument_required)}), and the notice tells people the legal basis (${cite(regime, 'notice_legal_basis')}): ` +
+          `(${citeArticle(regime, regimeInfo(regime).articles.instrument_required)})` +
+          (noticeArticle ? `, and the notice tells people the legal basis (${noticeArticle}): ` : ': ') +
           'name the law and provision the processing rests on in `instrument`.',
       });
     });

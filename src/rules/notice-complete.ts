@@ -4,7 +4,7 @@ import { validateNoticeRequirements, validateRecordRequirements } from '../valid
 import { recordRequired } from './record-required.js';
 import { severityOf } from './severity.js';
 import { rightsContact } from '../record.js';
-import { DATA_SUBJECT, articlesOf, cite, sourceOf } from './support.js';
+import { DATA_SUBJECT, articlesOf, cite, citeHeld, citeIfHeld, sourceOf } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
 
 /** Findings about the notice as a whole are reported at the `notice` key, or where the record starts. */
@@ -50,7 +50,7 @@ function checkComplaintAuthority(context: RecordContext): void {
   if (record.notice?.complaint_authority || config.supervisoryAuthority) return;
   context.report({
     ...AT_NOTICE,
-    message: `The notice cannot name the supervisory authority people may complain to (${cite(regime, 'notice_complaint')}): set \`notice.complaint_authority\`, or \`supervisory_authority\` in privrec.yaml for every record.`,
+    message: `The notice cannot name the supervisory authority people may complain to (${citeHeld(regime, 'notice_complaint')}): set \`notice.complaint_authority\`, or \`supervisory_authority\` in privrec.yaml for every record.`,
   });
 }
 
@@ -67,13 +67,14 @@ function checkRightsContact(context: RecordContext): void {
 /** Where people provide data themselves, the notice says whether they must (direct collection only). */
 function checkRequirementStatement(context: RecordContext): void {
   const { record, regime } = context;
-  if (record.notice?.requirement !== undefined) return;
+  const article = citeIfHeld(regime, 'notice_requirement');
+  if (record.notice?.requirement !== undefined || article === undefined) return;
   const categories = record.personal_data ?? [];
   const fromThePerson = categories.length === 0 || categories.some((category) => [undefined, DATA_SUBJECT].includes(sourceOf(category)));
   if (!fromThePerson) return;
   context.report({
     ...AT_NOTICE,
-    message: `The notice must say whether providing the data is a statutory or contractual requirement, whether people are obliged to provide it and what happens if they do not (${cite(regime, 'notice_requirement')}): set \`notice.requirement\`.`,
+    message: `The notice must say whether providing the data is a statutory or contractual requirement, whether people are obliged to provide it and what happens if they do not (${article}): set \`notice.requirement\`.`,
   });
 }
 

@@ -1,4 +1,5 @@
 import { validateRecordRequirements } from '../validate/schema.js';
+import { articlesOf } from './support.js';
 import type { RecordRule } from './types.js';
 
 /** What the regime makes mandatory in the record; its messages come from src/law/regimes/<regime>/record.schema.json. */
@@ -6,7 +7,7 @@ export const recordRequired: RecordRule = {
   kind: 'record',
   id: 'record-required',
   description: 'Every item that Art. 31(1) of 2018/1725 (Art. 30(1) GDPR) requires in a record is present.',
-  articles: { eudpr: ['Art. 31(1)'], gdpr: ['Art. 30(1)'] },
+  articles: articlesOf(({ articles }) => [articles.record]),
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -30,17 +30,25 @@ export const regimeCitation: RecordRule = {
     forEachText(context.record, (text, path) => {
       if (!WORTH_READING.test(text)) return;
       const citing = CITING.has(String(path[0])) && !path.some((segment) => CHECKED_ELSEWHERE.has(String(segment)));
-      const message = (citing ? otherRegulationNamed(context.regime, text) : undefined) ?? definitionOfOtherRegulation(context.regime, text);
+      const message = (citing ? otherRegulationNamed(context.regime, context.regimes, text) : undefined) ?? definitionOfOtherRegulation(context.regime, text);
       if (message) context.report({ path: [...path], message });
     });
   },
 };
 
-/** "Art. 6(1)(e) GDPR" in a 2018/1725 record: which regulation it names and, for a ground, this regime's counterpart. */
-function otherRegulationNamed(regime: Regime, text: string): string | undefined {
+/**
+ * "Art. 6(1)(e) GDPR" in a 2018/1725 record: which regulation it names and, for a ground, this
+ * regime's counterpart. The names of the record's own regimes are read first, so that "UK GDPR"
+ * in a UK GDPR record is not taken for "GDPR".
+ */
+function otherRegulationNamed(regime: Regime, recordRegimes: readonly Regime[], text: string): string | undefined {
+  const rest = withoutNames(
+    text,
+    recordRegimes.flatMap((own) => regimeInfo(own).names),
+  );
   for (const other of REGIMES) {
-    if (other === regime) continue;
-    const name = phraseIn(text, regimeInfo(other).names);
+    if (recordRegimes.includes(other)) continue;
+    const name = phraseIn(rest, regimeInfo(other).names);
     if (!name) continue;
     const mine = regimeInfo(regime);
     const counterparts = [...text.matchAll(ARTICLE)].flatMap((match) => {
@@ -64,6 +72,7 @@ function otherRegulationNamed(regime: Regime, text: string): string | undefined 
 /** "Art. 3(11)" in a GDPR record: GDPR Art. 3 has three paragraphs; the definitions are in Art. 4. */
 function definitionOfOtherRegulation(regime: Regime, text: string): string | undefined {
   const info = regimeInfo(regime);
+  if (info.not_definitions === null) return undefined;
   const { article, from_paragraph } = info.not_definitions;
   for (const match of text.matchAll(ARTICLE_AND_PARAGRAPH)) {
     const paragraph = Number(match[2] ?? match[3]);
@@ -75,4 +84,11 @@ function definitionOfOtherRegulation(regime: Regime, text: string): string | und
     );
   }
   return undefined;
+}
+
+/** The text, lower-cased, with the names taken out, longest first ("UK GDPR" before "GDPR"). */
+function withoutNames(text: string, names: readonly string[]): string {
+  let rest = text.toLowerCase();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(name.toLowerCase()).join(' ');
+  return rest;
 }

@@ -1,7 +1,7 @@
 import { normalizeText } from '../text.js';
 import { parseDuration } from '../duration.js';
 import type { Retention } from '../record.js';
-import { articlesOf, cite, phraseIn } from './support.js';
+import { articlesOf, cite, citeIfHeld, phraseIn } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
 
 /**
@@ -122,7 +122,7 @@ function checkTimeLimits(context: RecordContext): void {
   const { regime } = context;
   const why =
     `${cite(regime, 'record_retention')} asks for the time limits for erasure` +
-    (context.rendersNotice ? `, and ${cite(regime, 'notice_retention')} for the storage period or the criteria that determine it` : '');
+    (context.rendersNotice && citeIfHeld(regime, 'notice_retention') ? `, and ${citeIfHeld(regime, 'notice_retention')} for the storage period or the criteria that determine it` : '');
   context.record.retention?.forEach((entry, index) => {
     if (entry.period !== undefined && !parseDuration(entry.period)) {
       const path = ['retention', index, 'period'];

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../law/index.js';
-import { addDuration, articlesOf, cite } from './support.js';
+import { addDuration, articlesOf, cite, citeIfHeld } from './support.js';
 import type { RecordRule } from './types.js';
 
 /** A record is reviewed within the configured interval (`review_interval`, default P12M). */
@@ -22,11 +22,12 @@ export const reviewDue: RecordRule = {
       return;
     }
     const interval = context.config.reviewInterval;
+    const responsibility = citeIfHeld(regime, 'controller_responsibility');
     const due = addDuration(updated, interval);
     if (due >= asOf) return;
     context.report({
       path: ['updated'],
-      message: `Last updated ${updated}, more than the review interval (${interval}) ago: the review was due by ${due}. Check the record against the processing as it is today and update \`updated\` (${cite(regime, 'record')}; measures are reviewed and updated where necessary, ${cite(regime, 'controller_responsibility')}).`,
+      message: `Last updated ${updated}, more than the review interval (${interval}) ago: the review was due by ${due}. Check the record against the processing as it is today and update \`updated\` (${cite(regime, 'record')}${responsibility ? `; measures are reviewed and updated where necessary, ${responsibility}` : ''}).`,
     });
   },
 };

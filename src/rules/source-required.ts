@@ -1,4 +1,4 @@
-import { DATA_SUBJECT, articlesOf, cite, collectsIndirectly, isOneOf, sourceOf } from './support.js';
+import { DATA_SUBJECT, articlesOf, citeHeld, collectsIndirectly, isOneOf, sourceOf } from './support.js';
 import type { RecordRule } from './types.js';
 
 /** Sources that name no source. */
@@ -45,7 +45,7 @@ export const sourceRequired: RecordRule = {
   scope: 'notice',
   check(context) {
     const { record, regime } = context;
-    const why = `${cite(regime, 'notice_source')} requires telling people from which source data not obtained from them originates, and whether it was publicly accessible`;
+    const why = `${citeHeld(regime, 'notice_source')} requires telling people from which source data not obtained from them originates, and whether it was publicly accessible`;
     const indirect = collectsIndirectly(record);
     record.personal_data?.forEach((category, index) => {
       const source = sourceOf(category);

@@ -1,6 +1,17 @@
-import { citeArticle, criminalCondition, groundFor, normalizeArticle, regimeInfo, specialCategory, specialCondition, specialConditions, type SpecialCategory } from '../law/index.js';
+import {
+  citeArticle,
+  criminalCondition,
+  groundFor,
+  normalizeArticle,
+  specialCategory,
+  specialCondition,
+  specialConditions,
+  specialRegime,
+  type CriminalCondition,
+  type SpecialCategory,
+} from '../law/index.js';
 import type { DataCategory } from '../record.js';
-import { articleRange, articlesOf, fromOtherRegime, lowerFirst } from './support.js';
+import { articleRange, articlesOf, citeHeld, fromOtherRegime, lowerFirst } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
 
 export const specialCategoryCondition: RecordRule = {
@@ -14,7 +25,8 @@ export const specialCategoryCondition: RecordRule = {
     context.record.personal_data?.forEach((data, index) => {
       const category = data.special === undefined ? undefined : specialCategory(data.special);
       if (!category) return;
-      const problem = category.kind === 'criminal' ? criminalProblem(context, data, category) : specialProblem(context, data, category);
+      const criminal = category.kind === 'criminal' ? criminalCondition(context.regime) : null;
+      const problem = criminal ? criminalProblem(context, data, category, criminal) : specialProblem(context, data, category);
       if (problem) context.report({ path: ['personal_data', index, data.condition === undefined ? 'special' : 'condition'], message: problem });
     });
   },
@@ -22,10 +34,11 @@ export const specialCategoryCondition: RecordRule = {
 
 function specialProblem({ regime }: RecordContext, data: DataCategory, category: SpecialCategory): string | undefined {
   const cite = (article: string) => citeArticle(regime, article);
-  const prohibition = cite(regimeInfo(regime).articles.special_categories);
+  const prohibition = citeHeld(regime, 'special_categories');
   const conditions = `${prohibition} (${articleRange(specialConditions(regime))})`;
   if (data.condition === undefined) {
-    return `"${data.category}" holds ${category.label.en}, a special category of data (${cite(category.articles[regime])}): processing it is prohibited unless a condition of ${conditions} applies. Name it in \`condition\`.`;
+    const { term, rule } = specialRegime(regime);
+    return `"${data.category}" holds ${category.label.en}, ${term} (${cite(category.articles[regime])}): ${rule.replace('{conditions}', conditions)}. Name it in \`condition\`.`;
   }
   if (specialCondition(regime, data.condition)) return undefined;
   const mixUp = fromOtherRegime(regime, data.condition, 'condition', specialConditions, (mine, foreign) => mine.id === foreign.id);
@@ -35,8 +48,7 @@ function specialProblem({ regime }: RecordContext, data: DataCategory, category:
   return `\`${data.condition}\` is not a condition of ${conditions} for special categories of data.${why}`;
 }
 
-function criminalProblem({ regime }: RecordContext, data: DataCategory, category: SpecialCategory): string | undefined {
-  const allowed = criminalCondition(regime);
+function criminalProblem({ regime }: RecordContext, data: DataCategory, category: SpecialCategory, allowed: CriminalCondition): string | undefined {
   if (data.condition !== undefined && normalizeArticle(data.condition) === allowed.article) return undefined;
   const rule = `data on ${category.label.en}, which ${citeArticle(regime, allowed.article)} allows to be processed ${lowerFirst(allowed.en)}`;
   return data.condition === undefined

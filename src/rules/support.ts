@@ -26,12 +26,8 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function otherRegime(regime: Regime): Regime {
-  return REGIMES.find((other) => other !== regime)!;
-}
-
 /**
- * When `article` is not in this regime's list but in the other regime's (a GDPR article in a
+ * When `article` is not in this regime's list but in another regime's (a GDPR article in a
  * 2018/1725 record, a frequent mix-up): that entry, this regime's entry that `corresponds`, and a
  * message saying so. Without a counterpart the message ends without a full stop, for the caller to go on.
  */
@@ -43,11 +39,12 @@ export function fromOtherRegime<T extends { readonly article: string }>(
   corresponds: (mine: T, foreign: T) => boolean,
 ): { foreign: T; counterpart: T | undefined; message: string } | undefined {
   const wanted = normalizeArticle(article);
-  const foreign = listFor(otherRegime(regime)).find((item) => item.article === wanted);
-  if (!foreign) return undefined;
+  const other = REGIMES.find((candidate) => candidate !== regime && listFor(candidate).some((item) => item.article === wanted));
+  if (!other) return undefined;
+  const foreign = listFor(other).find((item) => item.article === wanted)!;
   const counterpart = listFor(regime).find((mine) => corresponds(mine, foreign));
   const message =
-    `${citeArticle(otherRegime(regime), foreign.article)} is a ${what} of another regulation: this record is kept under ${regimeInfo(regime).name}` +
+    `${citeArticle(other, foreign.article)} is a ${what} of another regulation: this record is kept under ${regimeInfo(regime).name}` +
     (counterpart ? `, where the ${what} is ${citeArticle(regime, counterpart.article)}.` : '');
   return { foreign, counterpart, message };
 }
@@ -81,7 +78,24 @@ export function cite(regime: Regime, key: CitableArticle): string {
   return citeArticle(regime, regimeInfo(regime).articles[key]);
 }
 
-/** The article keys that every regime has (not null in either). */
+/**
+ * As `cite`, for an article some regimes lack. A rule runs only under the regimes that have at
+ * least one of its articles (lint-source.ts), so a rule citing its only article of this kind never
+ * meets a null; one citing several checks the others with `citeIfHeld`.
+ */
+export function citeHeld(regime: Regime, key: keyof RegimeArticles): string {
+  const article = regimeInfo(regime).articles[key];
+  if (article === null) throw new Error(`${regimeInfo(regime).short_name} has no article for ${key}`);
+  return citeArticle(regime, article);
+}
+
+/** The regime's article of `key` cited, or undefined where it has none. */
+export function citeIfHeld(regime: Regime, key: keyof RegimeArticles): string | undefined {
+  const article = regimeInfo(regime).articles[key];
+  return article === null ? undefined : citeArticle(regime, article);
+}
+
+/** The article keys that every regime has (not null in any). */
 export type CitableArticle = { [K in keyof RegimeArticles]: null extends RegimeArticles[K] ? never : K }[keyof RegimeArticles];
 
 /** The first of `phrases` that `text` contains as whole words (case-insensitive), or undefined. */

@@ -136,10 +136,8 @@ function adequacyProblem({ regime, asOf }: RecordContext, destination: Destinati
 function referencedMechanismProblem(context: RecordContext, referenced: Mechanism, destination: Destination): string | undefined {
   if (referenced.kind === 'processor-clauses') {
     const { articles, transfers } = regimeInfo(context.regime);
-    return (
-      `${decisions(referenced)} sets the clauses between controller and processor (${citeArticle(context.regime, articles.processor_standard_clauses)}), ` +
-      `not safeguards for a transfer (${citeArticle(context.regime, transfers.safeguards)}).`
-    );
+    const where = articles.processor_standard_clauses === null ? '' : ` (${citeArticle(context.regime, articles.processor_standard_clauses)})`;
+    return `${decisions(referenced)} sets the clauses between controller and processor${where}, ` + `not safeguards for a transfer (${citeArticle(context.regime, transfers.safeguards)}).`;
   }
   return referenced.kind === 'adequacy' ? adequacyFrameworkProblem(context, referenced, destination) : mechanismStatusProblem(context, referenced);
 }
@@ -166,12 +164,10 @@ function derogationProblem(context: RecordContext, ground: string): string | und
     const grounds = derogationsFor(regime).map((item) => item.article);
     return `\`${ground}\` is not a derogation of ${citeArticle(regime, transfers.derogations)}: the grounds are ${grounds.join(', ')}.`;
   }
-  const authority = found.not_for_public_authorities ? publicAuthorityController(context) : undefined;
-  if (!authority) return undefined;
-  return (
-    `${markedAsPublicAuthority(authority)}: in the exercise of its public powers it may not rely on ` +
-    `${citeArticle(regime, found.article)} (${citeArticle(regime, transfers.derogations_public_authority_limit)}).`
-  );
+  const limit = transfers.derogations_public_authority_limit;
+  const authority = found.not_for_public_authorities && limit !== null ? publicAuthorityController(context) : undefined;
+  if (!authority || limit === null) return undefined;
+  return `${markedAsPublicAuthority(authority)}: in the exercise of its public powers it may not rely on ` + `${citeArticle(regime, found.article)} (${citeArticle(regime, limit)}).`;
 }
 
 /** What a transfer without an adequacy decision needs. */

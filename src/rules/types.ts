@@ -28,7 +28,10 @@ export interface RecordContext {
   file: string;
   /** The record's data; the shape schema has passed, so keys have their schema types. */
   record: RecordData;
+  /** The regime this run of the rule checks against; a record under several regimes is checked once per regime. */
   regime: Regime;
+  /** Every regime the record answers to (`regime` among them). */
+  regimes: readonly Regime[];
   config: Config;
   /** Whether the record's notice is rendered: messages cite the notice's articles only then. */
   rendersNotice: boolean;

@@ -1,11 +1,12 @@
 import type { RepositoryRule } from './types.js';
+import { articlesOf } from './support.js';
 import { shownPath } from '../paths.js';
 
 export const uniqueId: RepositoryRule = {
   kind: 'repository',
   id: 'unique-id',
   description: 'Each record has an id that no other record in the repository uses.',
-  articles: { eudpr: ['Art. 31(1)', 'Art. 31(5)'], gdpr: ['Art. 30(1)'] },
+  articles: articlesOf(({ articles }) => [articles.record, articles.register]),
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -65,7 +65,7 @@ describe('privrec init', () => {
     const dir = tempProject({});
     const regime = runCli(['init', '--regime', 'ccpa'], { cwd: dir });
     expect(regime.status).toBe(2);
-    expect(regime.stderr).toBe('privrec: --regime is one of eudpr, gdpr, not "ccpa".\n');
+    expect(regime.stderr).toBe('privrec: --regime is one of eudpr, fadp, gdpr, uk-gdpr, not "ccpa".\n');
     const organisation = runCli(['init', '--organisation', 'two\nlines'], { cwd: dir });
     expect(organisation.status).toBe(2);
     expect(organisation.stderr).not.toMatch(/\n\s+at /);

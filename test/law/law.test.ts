@@ -5,6 +5,7 @@ import {
   adequacyFor,
   canonicalCountry,
   consentCondition,
+  criminalCondition,
   countryCodeMistake,
   derogation,
   derogationsFor,
@@ -59,14 +60,17 @@ describe('dates', () => {
 });
 
 describe('regimes', () => {
-  it('has both regimes with their names and CELEX numbers', () => {
-    expect(REGIMES).toEqual(['eudpr', 'gdpr']);
+  it('has the four regimes with their names and CELEX numbers', () => {
+    expect(REGIMES).toEqual(['eudpr', 'fadp', 'gdpr', 'uk-gdpr']);
+    expect(regimeInfo('uk-gdpr').name).toBe('UK GDPR and the Data Protection Act 2018');
+    expect(regimeInfo('fadp').name).toBe('Federal Act on Data Protection (FADP, Switzerland)');
     expect(regimeInfo('eudpr').name).toBe('Regulation (EU) 2018/1725');
     expect(regimeInfo('gdpr').name).toBe('Regulation (EU) 2016/679 (GDPR)');
     expect(regimeInfo('eudpr').celex).toBe('32018R1725');
     expect(regimeInfo('gdpr').celex).toBe('32016R0679');
     expect(isRegime('gdpr')).toBe(true);
-    expect(isRegime('uk-gdpr')).toBe(false);
+    expect(isRegime('uk-gdpr')).toBe(true);
+    expect(isRegime('ch')).toBe(false);
     expect(() => regimeInfo('uk' as Regime)).toThrow(TypeError);
   });
 
@@ -191,8 +195,10 @@ describe('special categories', () => {
   });
 
   it('puts criminal convictions under their own article', () => {
-    expect(specialCategory('criminal-convictions')?.articles).toEqual({ eudpr: '11', gdpr: '10' });
-    expect(specialCategory('health')?.articles).toEqual({ eudpr: '10(1)', gdpr: '9(1)' });
+    expect(specialCategory('criminal-convictions')?.articles).toEqual({ eudpr: '11', gdpr: '10', 'uk-gdpr': '10', fadp: '5(c)' });
+    expect(specialCategory('health')?.articles).toEqual({ eudpr: '10(1)', gdpr: '9(1)', 'uk-gdpr': '9(1)', fadp: '5(c)' });
+    // Under the FADP criminal data is sensitive data like the rest (Art. 5(c)(5)), without an article of its own.
+    expect(criminalCondition('fadp')).toBeNull();
   });
 
   it('lists conditions (a)-(j) and knows the consent condition', () => {
@@ -330,7 +336,9 @@ describe('mechanisms', () => {
         .map((d) => d.article),
     ).toEqual(letters.map((l) => `49(1)(${l})`));
     expect(derogationsFor('eudpr').map((d) => d.article)).toEqual(letters.map((l) => `50(1)(${l})`));
-    for (const regime of REGIMES) {
+    expect(derogationsFor('fadp').map((d) => d.article)).toEqual('abcdef'.split('').map((l) => `17(1)(${l})`));
+    expect(derogationsFor('fadp').filter((d) => d.not_for_public_authorities)).toEqual([]);
+    for (const regime of REGIMES.filter((candidate) => regimeInfo(candidate).transfers.derogations_public_authority_limit !== null)) {
       const barred = derogationsFor(regime)
         .filter((d) => d.not_for_public_authorities && /\([abc]\)$/.test(d.article))
         .map((d) => d.article.slice(-3));
@@ -424,9 +432,10 @@ describe('risk rating', () => {
 describe('rights', () => {
   it('has the nine rights with an article per regime', () => {
     expect(rights.map((r) => r.id)).toEqual(['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated-decision', 'withdraw-consent', 'complaint']);
-    expect(right('portability')?.articles).toEqual({ eudpr: '22', gdpr: '20' });
-    expect(right('objection')?.articles).toEqual({ eudpr: '23', gdpr: '21' });
-    expect(right('complaint')?.articles).toEqual({ eudpr: '63', gdpr: '77' });
+    expect(right('portability')?.articles).toEqual({ eudpr: '22', gdpr: '20', 'uk-gdpr': '20', fadp: '28' });
+    expect(right('objection')?.articles).toEqual({ eudpr: '23', gdpr: '21', 'uk-gdpr': '21', fadp: '30(2)(b)' });
+    expect(right('complaint')?.articles).toEqual({ eudpr: '63', gdpr: '77', 'uk-gdpr': '77', fadp: '49(1)' });
+    expect(right('restriction')?.articles.fadp).toBeNull();
   });
 
   it('agrees with the articles table of each regime', () => {

@@ -53,7 +53,7 @@ const CASES: [string, string[], string[]][] = [
   ['alternatives, neither', shape(`${R}retention:\n  - data: 5\n    period: P1Y\n    after: x\n`), ['4:11 `retention[0].data` must be a text or a list.']],
   ['a party id that is not an identifier', config('privrec: 1\nparties:\n  "x y":\n    name: X\n'), ['3:3 `parties` has a key that is not a valid identifier: `x y`.']],
   ['a visibility item misspelt', config('privrec: 1\nvisibility:\n  securty: internal\n'), ['3:3 `securty` is not an item of `visibility`. Did you mean `security`?']],
-  ['a regime privrec does not know', config('privrec: 1\nregime: ccpa\n'), ['2:9 `regime` must be one of: eudpr, gdpr.']],
+  ['a regime privrec does not know', config('privrec: 1\nregime: ccpa\n'), ['2:9 `regime` must be one of: eudpr, fadp, gdpr, uk-gdpr.']],
 ];
 
 describe('schema messages, one per keyword', () => {

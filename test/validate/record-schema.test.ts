@@ -36,7 +36,7 @@ describe('record shape schema', () => {
 
   it('reports a wrong value at the value', () => {
     expect(shape('privrec: 1\nid: a\nupdated: 20/03/2023\n')).toEqual(['3:10 `updated` must be a date written YYYY-MM-DD.']);
-    expect(shape('privrec: 1\nid: a\nregime: eu\n')).toEqual(['3:9 `regime` must be one of: eudpr, gdpr or a list.']);
+    expect(shape('privrec: 1\nid: a\nregime: eu\n')).toEqual(['3:9 `regime` must be one of: eudpr, fadp, gdpr, uk-gdpr or a list.']);
     expect(shape('privrec: 1\nid: a\npurposes: training\n')).toEqual(['3:11 `purposes` must be a list.']);
   });
 
