@@ -67,6 +67,8 @@ export interface DataCategory {
   items?: string[];
   special?: string;
   condition?: string;
+  further_condition?: string;
+  policy_document?: string;
   source?: string | { name: string; publicly_accessible?: boolean };
   mandatory?: boolean;
 }

@@ -128,6 +128,8 @@ export interface RegimeInfo {
   readonly short_name: string;
   /** How texts name the regulation (abbreviations in several languages), to spot a citation of the wrong one. */
   readonly names: readonly string[];
+  /** Other names its records use for it without citing another law: UK records say "GDPR" for the UK GDPR. */
+  readonly accepted_names: readonly string[];
   /** How an article of this regime is cited, `{article}` standing for its number: "Art. {article} GDPR". */
   readonly citation: string;
   /** How each language cites one article (`{article}`) and several (`{articles}`), in notices and records. */
@@ -376,7 +378,8 @@ interface RegimeFolderJson {
   readonly transfers: {
     readonly domestic: readonly string[];
     readonly adequacy: { readonly same_as: string } | { readonly decisions: unknown };
-    readonly mechanisms: { readonly same_as: string; readonly only: readonly string[] } | readonly unknown[];
+    /** The regime's own list, whose entries may borrow one of another regime (`{ same_as, id }`), or another regime's list filtered (`{ same_as, only }`). */
+    readonly mechanisms: { readonly same_as: string; readonly only: readonly string[] } | readonly (Mechanism | { readonly same_as: string; readonly id: string })[];
     readonly derogations: unknown;
   };
 }
@@ -417,7 +420,15 @@ function readFolders(): Readonly<Record<Regime, RegimeFacts>> {
   };
   const mechanismsOf = (regime: Regime): readonly Mechanism[] => {
     const { mechanisms } = folders[regime].transfers;
-    if (Array.isArray(mechanisms)) return mechanisms as readonly Mechanism[];
+    if (Array.isArray(mechanisms)) {
+      return (mechanisms as readonly (Mechanism | { readonly same_as: string; readonly id: string })[]).map((entry) => {
+        if (!('same_as' in entry)) return entry;
+        lender(regime, entry.same_as);
+        const borrowed = mechanismsOf(entry.same_as as Regime).find((m) => m.id === entry.id);
+        if (!borrowed) throw new Error(`src/law/regimes/${regime}/transfers.json: ${entry.same_as} has no mechanism ${entry.id}`);
+        return borrowed;
+      });
+    }
     const borrowed = mechanisms as { readonly same_as: string; readonly only: readonly string[] };
     lender(regime, borrowed.same_as);
     return mechanismsOf(borrowed.same_as as Regime).filter((m) => borrowed.only.includes(m.id));
@@ -507,7 +518,7 @@ function checkDate(asOf: IsoDate): IsoDate {
   return asOf;
 }
 
-const CANONICAL_ARTICLE = /^\d+(\(\d+\))?(\([a-z]\))?$/;
+const CANONICAL_ARTICLE = /^\d+(\(\d+\))?(\([a-z]{1,2}\))?$/;
 
 /** Words DPOs write around an article number, in English, German and French, and what they stand for. */
 const ARTICLE_NOTATION: readonly [RegExp, string][] = [

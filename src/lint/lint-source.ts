@@ -91,7 +91,7 @@ export function finishFindings(findings: Finding[], suppressions: Suppression[],
  * A rule applies under the regimes it names (all by default) that hold at least one of the
  * articles it enforces: joint-controller-arrangement has nothing to enforce under the FADP.
  */
-function appliesUnder(rule: RecordRule, regime: Regime): boolean {
+export function appliesUnder(rule: Pick<RecordRule, 'regimes' | 'articles'>, regime: Regime): boolean {
   if (rule.regimes && !rule.regimes.includes(regime)) return false;
   const articles = rule.articles[regime];
   return articles === undefined || articles.length > 0;

@@ -51,7 +51,7 @@ export function formatList(items: readonly string[], lang: Lang): string {
   return cached(`list:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
 
-const ARTICLE = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/;
+const ARTICLE = /^(\d+)(?:\((\d+)\))?(?:\(([a-z]{1,2})\))?$/;
 
 /** An article reference in the language's style: 6(1)(e) -> "6(1)(e)" / "6 Abs. 1 lit. e" / "6, paragraphe 1, point e)". */
 export function formatArticle(article: string, lang: Lang): string {

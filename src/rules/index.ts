@@ -8,6 +8,7 @@ import { articleNotation } from './article-notation.js';
 import { regimeCitation } from './regime-citation.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { specialCategoryCondition } from './special-category-condition.js';
+import { furtherCondition } from './further-condition.js';
 import { transferSafeguard } from './transfer-safeguard.js';
 import { transferUndeclared } from './transfer-undeclared.js';
 import { derogationOccasional } from './derogation-occasional.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   regimeCitation,
   consentWithdrawal,
   specialCategoryCondition,
+  furtherCondition,
   transferSafeguard,
   transferUndeclared,
   derogationOccasional,

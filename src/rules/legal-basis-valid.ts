@@ -1,6 +1,6 @@
 import { citeArticle, derogation, groundFor, groundsFor, normalizeArticle, parseArticle, regimeInfo } from '../law/index.js';
 import type { Regime } from '../model.js';
-import { articleRange, articlesOf, fromOtherRegime, groundKindLabel, markedAsPublicAuthority, publicAuthorityController } from './support.js';
+import { articleRange, articlesOf, fromOtherRegime, groundKindLabel, markedAsPublicAuthority, ofAnotherRecordRegime, publicAuthorityController } from './support.js';
 import type { RecordRule } from './types.js';
 
 export const legalBasisValid: RecordRule = {
@@ -15,9 +15,15 @@ export const legalBasisValid: RecordRule = {
     const authority = publicAuthorityController(context);
     context.record.legal_basis?.forEach((basis, index) => {
       const path = ['legal_basis', index, 'article'];
+      if (ofAnotherRecordRegime(context, basis.article, groundsFor)) return;
       const ground = groundFor(regime, basis.article);
       if (!ground) {
         context.report({ path, message: notAGround(regime, basis.article) });
+      } else if (ground.in_force_from !== undefined && context.asOf < ground.in_force_from) {
+        context.report({
+          path,
+          message: `${citeArticle(regime, ground.article)} (${groundKindLabel(ground.kind)}) applies from ${ground.in_force_from} only: on ${context.asOf} the processing needed another ground of ${citeArticle(regime, regimeInfo(regime).articles.lawful_grounds)}.`,
+        });
       } else if (ground.not_for_public_authorities && authority) {
         const lawfulGrounds = citeArticle(regime, regimeInfo(regime).articles.lawful_grounds);
         context.report({

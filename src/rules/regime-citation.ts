@@ -44,7 +44,7 @@ export const regimeCitation: RecordRule = {
 function otherRegulationNamed(regime: Regime, recordRegimes: readonly Regime[], text: string): string | undefined {
   const rest = withoutNames(
     text,
-    recordRegimes.flatMap((own) => regimeInfo(own).names),
+    recordRegimes.flatMap((own) => [...regimeInfo(own).names, ...regimeInfo(own).accepted_names]),
   );
   for (const other of REGIMES) {
     if (recordRegimes.includes(other)) continue;

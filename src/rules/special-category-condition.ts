@@ -11,7 +11,7 @@ import {
   type SpecialCategory,
 } from '../law/index.js';
 import type { DataCategory } from '../record.js';
-import { articleRange, articlesOf, citeHeld, fromOtherRegime, lowerFirst } from './support.js';
+import { articleRange, articlesOf, citeHeld, fromOtherRegime, lowerFirst, ofAnotherRecordRegime } from './support.js';
 import type { RecordContext, RecordRule } from './types.js';
 
 export const specialCategoryCondition: RecordRule = {
@@ -32,7 +32,9 @@ export const specialCategoryCondition: RecordRule = {
   },
 };
 
-function specialProblem({ regime }: RecordContext, data: DataCategory, category: SpecialCategory): string | undefined {
+function specialProblem(context: RecordContext, data: DataCategory, category: SpecialCategory): string | undefined {
+  const { regime } = context;
+  if (data.condition !== undefined && ofAnotherRecordRegime(context, data.condition, specialConditions)) return undefined;
   const cite = (article: string) => citeArticle(regime, article);
   const prohibition = citeHeld(regime, 'special_categories');
   const conditions = `${prohibition} (${articleRange(specialConditions(regime))})`;

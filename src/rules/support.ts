@@ -3,7 +3,7 @@ import type { DataPath, Regime } from '../model.js';
 import { eachProcessor, partyName, resolvedControllers, type DataCategory, type Party, type RecordData } from '../record.js';
 import { parseDuration } from '../duration.js';
 import { normalizeText } from '../text.js';
-import { REGIMES, citeArticle, normalizeArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
+import { REGIMES, citeArticle, normalizeArticle, parseArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
 import type { RecordContext, RuleMeta } from './types.js';
 
 /** A rule's `articles` from the law data: `pick` names the regime's article numbers (null: none). */
@@ -18,7 +18,7 @@ export function articleRange(items: readonly { readonly article: string }[]): st
 
 /** How messages name a kind of lawful ground: `legitimate-interests` -> "legitimate interests". */
 export function groundKindLabel(kind: GroundKind): string {
-  return kind.replace('-', ' ');
+  return kind.replaceAll('-', ' ');
 }
 
 /** For a sentence of the law data used inside a message: "Only on ..." -> "only on ...". */
@@ -47,6 +47,20 @@ export function fromOtherRegime<T extends { readonly article: string }>(
     `${citeArticle(other, foreign.article)} is a ${what} of another regulation: this record is kept under ${regimeInfo(regime).name}` +
     (counterpart ? `, where the ${what} is ${citeArticle(regime, counterpart.article)}.` : '');
   return { foreign, counterpart, message };
+}
+
+/**
+ * In a record under several regimes, whether `article` belongs to another of them: not in this
+ * regime's list but in theirs, or naming one of them ("Art. 6(1)(b) GDPR" in a [fadp, gdpr]
+ * record). The run under that regime checks it.
+ */
+export function ofAnotherRecordRegime<T extends { readonly article: string }>(context: RecordContext, article: string, listFor: (regime: Regime) => readonly T[]): boolean {
+  const others = context.regimes.filter((other) => other !== context.regime);
+  if (others.length === 0) return false;
+  const { article: wanted, regimeNamed } = parseArticle(article);
+  if (regimeNamed !== undefined && others.includes(regimeNamed)) return true;
+  const held = (regime: Regime) => listFor(regime).some((item) => item.article === (wanted ?? normalizeArticle(article)));
+  return !held(context.regime) && others.some(held);
 }
 
 /** The node that names a party entry at `path`: its `name`, else its `ref`, else the entry. */

@@ -6,6 +6,7 @@ import {
   countryCodeMistake,
   derogation,
   derogationsFor,
+  isDomestic,
   mechanism,
   mechanismReferenced,
   mechanismStatus,
@@ -56,6 +57,8 @@ function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPat
         ? { key: transfer.organisation, shown: `"${transfer.organisation}"` }
         : undefined;
   if (!destination) return; // the schema reports a transfer without country or organisation
+  // Data sent within the area the regime protects (the EEA, the UK, Switzerland) needs no safeguard.
+  if (transfer.country !== undefined && isDomestic(context.regime, transfer.country)) return;
   const { safeguard } = transfer;
   if (!safeguard) {
     context.report({ path: [...path, transfer.country !== undefined ? 'country' : 'organisation'], message: noSafeguard(context, destination) });

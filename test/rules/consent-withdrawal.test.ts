@@ -7,6 +7,11 @@ const byEmail = record('legal_basis:', '  - article: 6(1)(a)', '    consent:', '
 
 testRule('consent-withdrawal', {
   valid: [
+    {
+      name: 'FADP: consent that says how it is given; the FADP has no article on withdrawing it',
+      yaml: record('legal_basis:', '  - article: 6(6)', '    consent:', '      given: Customers tick a box.'),
+      regime: 'fadp',
+    },
     { name: 'a GDPR consent that says how it is given and withdrawn', yaml: GDPR_RECORD },
     { name: 'a 2018/1725 consent that says both', yaml: EUDPR_RECORD, regime: 'eudpr' },
     {
@@ -17,6 +22,12 @@ testRule('consent-withdrawal', {
     { name: "register-only: how consent is withdrawn is the notice's to say (Art. 7(3), 13(2)(c))", yaml: byEmail, config: { notices: false } },
   ],
   invalid: [
+    {
+      name: 'FADP: consent without saying how it is given',
+      yaml: record('legal_basis:', '  - article: 6(6)'),
+      regime: 'fadp',
+      findings: [{ at: '4:14', message: 'Consent (Art. 6(6) FADP) is relied on without `consent.given`: the controller must be able to show' }],
+    },
     {
       name: 'consent without any `consent` statement, at the article (GDPR)',
       yaml: record('legal_basis:', '  - article: 6(1)(a)'),

@@ -6,6 +6,7 @@ const party = (dpo: object) => ({ config: { parties: { school: { name: 'Example 
 
 testRule('dpo-contact', {
   valid: [
+    { name: 'FADP: a federal body without DPO (no record or notice item asks for one)', yaml: controlledBy('  - name: Federal Office', '    public_authority: true'), regime: 'fadp' },
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: "the party's DPO with an e-mail address", yaml: controlledBy('  - ref: school'), ...party({ email: 'dpo@school.example' }) },

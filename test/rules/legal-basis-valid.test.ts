@@ -1,13 +1,25 @@
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
+import type { Regime } from '../../src/model.js';
 import { testRule } from './rule-tester.js';
 
 const basis = (article: string) => yamlLines('privrec: 1', 'id: r', 'legal_basis:', `  - article: "${article}"`);
 const authority = (controller: string[]) =>
   yamlLines('privrec: 1', 'id: r', 'controllers:', ...controller, 'legal_basis:', '  - article: 6(1)(e)', '    instrument: School Act', '  - article: 6(1)(f)');
-const basisIn = (regime: 'gdpr' | 'eudpr', article: string) => ({ regime, yaml: basis(article) });
+const basisIn = (regime: Regime, article: string) => ({ regime, yaml: basis(article) });
 
 testRule('legal-basis-valid', {
   valid: [
+    { name: 'UK GDPR: recognised legitimate interests from 2026-02-05', ...basisIn('uk-gdpr', '6(1)(ea)'), asOf: '2026-02-05' },
+    { name: 'UK GDPR: "GDPR", as UK records call it', ...basisIn('uk-gdpr', 'Art. 6(1)(e) GDPR') },
+    {
+      name: 'FADP: the justifications of Art. 31 and the federal legal basis of Art. 34',
+      yaml: yamlLines('privrec: 1', 'id: r', 'legal_basis:', '  - article: 31(2)(a)', '  - article: Art. 31 Abs. 1 DSG', '  - article: 34(1)', '    instrument: Federal act'),
+      regime: 'fadp',
+    },
+    {
+      name: 'under two regimes, each ground checked under its own',
+      yaml: yamlLines('privrec: 1', 'id: r', 'regime: [fadp, gdpr]', 'legal_basis:', '  - article: 31(2)(a)', '  - article: Art. 6(1)(b) GDPR'),
+    },
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: 'legitimate interests of a controller that is not a public authority', yaml: authority(['  - name: Example Ltd', '    public_authority: false']) },
@@ -25,6 +37,41 @@ testRule('legal-basis-valid', {
     { name: 'Article 5(1)(d) of Regulation (EU) 2018/1725', ...basisIn('eudpr', 'Article 5(1)(d) of Regulation (EU) 2018/1725') },
   ],
   invalid: [
+    {
+      name: 'UK GDPR: recognised legitimate interests the day before the Data (Use and Access) Act 2025 brought them in',
+      ...basisIn('uk-gdpr', '6(1)(ea)'),
+      asOf: '2026-02-04',
+      findings: [{ at: '4:14', message: 'Art. 6(1)(ea) UK GDPR (recognised legitimate interests) applies from 2026-02-05 only' }],
+    },
+    {
+      name: 'GDPR: the UK ground of recognised legitimate interests',
+      ...basisIn('gdpr', '6(1)(ea)'),
+      ukDiffers: 'a UK ground',
+      findings: [
+        {
+          at: '4:14',
+          message: 'Art. 6(1)(ea) UK GDPR is a ground of another regulation: this record is kept under Regulation (EU) 2016/679 (GDPR), which has no recognised legitimate interests ground',
+        },
+      ],
+    },
+    {
+      name: 'FADP: a GDPR ground in a Swiss record, with its counterpart',
+      ...basisIn('fadp', '6(1)(b)'),
+      findings: [
+        {
+          at: '4:14',
+          message: 'Art. 6(1)(b) GDPR is a ground of another regulation: this record is kept under Federal Act on Data Protection (FADP, Switzerland), where the ground is Art. 31(2)(a) FADP.',
+        },
+      ],
+    },
+    {
+      name: 'under two regimes, a ground of neither',
+      yaml: yamlLines('privrec: 1', 'id: r', 'regime: [fadp, gdpr]', 'legal_basis:', '  - article: "5(1)(a)"'),
+      findings: [
+        { at: '5:14', message: 'FADP: Art. 5(1)(a) of 2018/1725 is a ground of another regulation' },
+        { at: '5:14', message: 'GDPR: Art. 5(1)(a) of 2018/1725 is a ground of another regulation' },
+      ],
+    },
     {
       name: 'Art. 6(3) GDPR, which is no ground (VCRP: "Art. 6 (3) sentence 1 lit. b GDPR")',
       ...basisIn('gdpr', '6(3)'),

@@ -18,11 +18,20 @@ const without = (...missing: string[]) => yamlLines('privrec: 1', 'id: payroll',
 
 testRule('record-required', {
   valid: [
+    { name: 'FADP: the items of Art. 12(2), retention and security only "if possible"', yaml: without('retention', 'security'), regime: 'fadp' },
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: 'every Art. 30(1) item, and nothing a notice needs: a register entry', yaml: without(), config: { notices: false } },
   ],
   invalid: [
+    {
+      name: 'FADP: no recipients',
+      yaml: without('recipients'),
+      regime: 'fadp',
+      findings: [{ at: '1:1', message: '`recipients` is required: Art. 12(2)(d) FADP requires the categories of recipients' }],
+    },
+    { name: 'FADP: no disclosure abroad stated', yaml: without('transfers'), regime: 'fadp', findings: [{ at: '1:1', message: '`transfers` is required: Art. 12(2)(g) FADP' }] },
+    { name: 'UK GDPR: no security measures', yaml: without('security'), regime: 'uk-gdpr', findings: [{ at: '1:1', message: '`security` is required: Art. 30(1)(g) UK GDPR' }] },
     { name: 'no recipients (VCRP)', yaml: without('recipients'), findings: [{ at: '1:1', message: '`recipients` is required: Art. 30(1)(d) GDPR requires the categories of recipients' }] },
     {
       name: 'no security measures and no transfers',

@@ -147,3 +147,127 @@ notice:
 export function yamlLines(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
+
+/** A UK GDPR record: a university's alumni relations, with a US mailing service on the UK Extension to the DPF and a college in the EEA. */
+export const UK_RECORD = `privrec: 1
+id: uk-example
+title: Alumni relations
+description: Keeping in touch with former students and inviting them to events.
+regime: uk-gdpr
+updated: "2026-06-01"
+language: en
+controllers:
+  - name: Example University
+    contact:
+      email: dataprotection@university.example
+    location: GB
+dpo:
+  name: University DPO
+  email: dpo@university.example
+processors:
+  - name: Mailing Service Inc.
+    service: Sending newsletters
+    contract: Data processing agreement of 2026-02-01
+    instructions_only: true
+    location: US
+purposes:
+  - Telling alumni about events and the university's news.
+legal_basis:
+  - article: 6(1)(a)
+    consent:
+      given: Alumni tick the newsletter box on the alumni form.
+      withdrawal: Alumni follow the unsubscribe link in every newsletter.
+data_subjects:
+  - Alumni
+personal_data:
+  - category: Name and contact details
+    source: data_subject
+  - category: Disability information for event access
+    special: health
+    condition: 9(2)(a)
+    source: data_subject
+recipients:
+  - name: Mailing Service Inc.
+    type: processor
+    location: US
+  - name: Partner College
+    type: third-party
+    location: IE
+transfers:
+  - country: US
+    recipient: Mailing Service Inc.
+    safeguard:
+      type: dpf
+      reference: Certified under the UK Extension to the EU-US Data Privacy Framework
+  - country: IE
+    recipient: Partner College
+    safeguard:
+      type: adequacy
+retention:
+  - data: all
+    period: P5Y
+    after: the last contact
+security:
+  - Access limited to the alumni office.
+automated_decisions:
+  used: false
+notice:
+  url: https://university.example/privacy/alumni
+  rights_contact: dpo@university.example
+  requirement: Giving contact details is voluntary.
+`;
+
+/** An FADP record: a Swiss company's customer service, with a US help-desk provider on the Swiss-US DPF. */
+export const FADP_RECORD = `privrec: 1
+id: fadp-example
+title: Customer service
+description: Answering customers' questions by e-mail and telephone.
+regime: fadp
+updated: "2026-06-01"
+language: en
+controllers:
+  - name: Example AG
+    contact:
+      email: privacy@example.ch
+      address: Bahnhofstrasse 1, 8001 Zürich
+    location: CH
+processors:
+  - name: Helpdesk Inc.
+    service: Help-desk software
+    contract: Data processing agreement of 2026-02-01
+    instructions_only: true
+    location: US
+purposes:
+  - Answering customers' questions about their orders.
+legal_basis:
+  - article: 31(2)(a)
+    explanation: The questions concern the customer's contract.
+data_subjects:
+  - Customers
+personal_data:
+  - category: Name, contact details and the question asked
+    source: data_subject
+recipients:
+  - name: Helpdesk Inc.
+    type: processor
+    location: US
+transfers:
+  - country: US
+    recipient: Helpdesk Inc.
+    safeguard:
+      type: dpf
+      reference: Certified under the Swiss-US Data Privacy Framework
+retention:
+  - data: all
+    period: P2Y
+    after: the question is answered
+security:
+  - Access limited to the customer service team.
+automated_decisions:
+  used: false
+notice:
+  url: https://example.ch/privacy
+`;
+
+/** The complete record of each regime: every rule that applies under it reports nothing on it. */
+export const COMPLETE_RECORDS = { gdpr: GDPR_RECORD, eudpr: EUDPR_RECORD, 'uk-gdpr': UK_RECORD, fadp: FADP_RECORD } as const;

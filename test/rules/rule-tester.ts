@@ -4,14 +4,21 @@
  * and, where the wording matters, a part of the message.
  */
 import { describe, expect, it } from 'vitest';
-import { regimeInfo } from '../../src/law/index.js';
+import { REGIMES, regimeInfo } from '../../src/law/index.js';
+import { appliesUnder } from '../../src/lint/lint-source.js';
 import type { Regime } from '../../src/model.js';
 import { RULES } from '../../src/rules/index.js';
 import { lintRecord, type LintRecordOptions } from './helpers.js';
+import { COMPLETE_RECORDS } from './records.js';
 
 export interface ValidCase extends LintRecordOptions {
   name: string;
   yaml: string;
+  /**
+   * Every GDPR case runs under the UK GDPR too, which has the same articles, and must give the same
+   * findings at the same places; a case where UK law differs says how (and has UK cases of its own).
+   */
+  ukDiffers?: string;
 }
 
 export interface ExpectedFinding {
@@ -34,10 +41,11 @@ function citation(regime: Regime): RegExp {
 }
 
 export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
-  if (!RULES.some((rule) => rule.id === ruleId)) throw new Error(`no rule ${ruleId}`);
+  const rule = RULES.find((candidate) => candidate.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
   describe(ruleId, () => {
     describe('valid', () => {
-      it.each(cases.valid)('$name', ({ yaml, ...options }) => {
+      it.each(cases.valid)('$name', ({ yaml, ukDiffers: _, ...options }) => {
         expect(
           lintRecord(yaml, options)
             .filter((finding) => finding.ruleId === ruleId)
@@ -45,13 +53,50 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
         ).toEqual([]);
       });
     });
+    const underUk = <T extends ValidCase>(list: T[]) => list.filter((c) => (c.regime ?? 'gdpr') === 'gdpr' && c.ukDiffers === undefined);
+    if (underUk(cases.valid).length > 0) {
+      describe('valid, under the UK GDPR', () => {
+        it.each(underUk(cases.valid))('$name', ({ yaml, ukDiffers: _, ...options }) => {
+          expect(
+            lintRecord(yaml, { ...options, regime: 'uk-gdpr' })
+              .filter((finding) => finding.ruleId === ruleId)
+              .map((f) => `${ruleId}@${f.line}:${f.column} ${f.message}`),
+          ).toEqual([]);
+        });
+      });
+    }
+    if (underUk(cases.invalid).length > 0) {
+      describe('invalid, under the UK GDPR', () => {
+        it.each(underUk(cases.invalid))('$name', ({ yaml, findings, ukDiffers: _, ...options }) => {
+          const actual = lintRecord(yaml, { ...options, regime: 'uk-gdpr' }).filter((finding) => finding.ruleId === ruleId);
+          const expected = findings.map((f) => (typeof f === 'string' ? { at: f } : f));
+          expect(actual.map((f) => `${ruleId}@${f.line}:${f.column}`)).toEqual(expected.map((f) => `${ruleId}@${f.at}`));
+        });
+      });
+    }
+    describe('the complete record of every regime it applies to', () => {
+      it.each(REGIMES.filter((regime) => appliesUnder(rule, regime)))('%s', (regime) => {
+        expect(
+          lintRecord(COMPLETE_RECORDS[regime], { regime })
+            .filter((finding) => finding.ruleId === ruleId)
+            .map((f) => `${ruleId}@${f.line}:${f.column} ${f.message}`),
+        ).toEqual([]);
+      });
+    });
     describe('invalid', () => {
-      it.each(cases.invalid)('$name', ({ yaml, findings, ...options }) => {
+      it.each(cases.invalid)('$name', ({ yaml, findings, ukDiffers: _, ...options }) => {
         const actual = lintRecord(yaml, options).filter((finding) => finding.ruleId === ruleId);
         const expected = findings.map((f) => (typeof f === 'string' ? { at: f } : f));
         expect(actual.map((f) => `${ruleId}@${f.line}:${f.column}`)).toEqual(expected.map((f) => `${ruleId}@${f.at}`));
         // Every message cites the article it rests on, of the record's regime.
-        for (const finding of actual) expect(finding.message).toMatch(citation(options.regime ?? 'gdpr'));
+        // (A record under several regimes: the regimes the finding names.)
+        for (const finding of actual) {
+          const regimes = finding.regimes ?? [options.regime ?? 'gdpr'];
+          expect(
+            regimes.some((regime) => citation(regime).test(finding.message)),
+            `${finding.message} cites ${regimes.join(' or ')}`,
+          ).toBe(true);
+        }
         expected.forEach((f, index) => {
           if (f.message === undefined) return;
           if (typeof f.message === 'string') expect(actual[index]!.message).toContain(f.message);

@@ -2,15 +2,20 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { lintRecord } from './helpers.js';
-import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
+import type { Regime } from '../../src/model.js';
+import { COMPLETE_RECORDS, yamlLines } from './records.js';
 
 const strict = { config: { preset: 'strict' as const } };
 const root = new URL('../../', import.meta.url);
 
 describe('every rule', () => {
   it.each(RULES.map((rule) => rule.id))('%s passes the complete record of each regime, every rule on (strict)', (id) => {
-    const findings = [...lintRecord(GDPR_RECORD, { regime: 'gdpr', ...strict }), ...lintRecord(EUDPR_RECORD, { regime: 'eudpr', ...strict })];
+    const findings = Object.entries(COMPLETE_RECORDS).flatMap(([regime, yaml]) => lintRecord(yaml, { regime: regime as Regime, ...strict }));
     expect(findings.filter((finding) => finding.ruleId === id)).toEqual([]);
+  });
+
+  it.each(Object.entries(COMPLETE_RECORDS))('the complete %s record has no finding at all, the schema included (strict)', (regime, yaml) => {
+    expect(lintRecord(yaml, { regime: regime as Regime, ...strict }).map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([]);
   });
 
   it.each(RULES.map((rule) => rule.id))('%s has its own test file and its docs page', (id) => {
@@ -77,7 +82,7 @@ describe('one mistake, one finding', () => {
   it('never offers a safeguard type that transfer-safeguard rejects', () => {
     const findings = lintRecord(yamlLines('privrec: 1', 'id: r', 'transfers:', '  - country: US', '    recipient: Zoom', '    safeguard: { type: contract }'));
     const schema = findings.find((finding) => finding.ruleId === 'schema');
-    expect(schema?.message).toContain('must be one of: adequacy, dpf, scc, bcr, derogation');
+    expect(schema?.message).toContain('must be one of: adequacy, dpf, scc, idta, uk-addendum, bcr, derogation');
     expect(schema?.message).not.toMatch(/privacy-shield|safe-harbour/);
   });
 });

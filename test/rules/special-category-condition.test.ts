@@ -7,6 +7,9 @@ const data = (special: string, condition?: string) =>
 
 testRule('special-category-condition', {
   valid: [
+    { name: 'FADP: sensitive data needs no condition in the record (no prohibition as in Art. 9 GDPR)', yaml: data('health'), regime: 'fadp' },
+    { name: 'UK GDPR: criminal offence data under Art. 10', yaml: data('criminal-convictions', '10'), regime: 'uk-gdpr' },
+    { name: 'under two regimes, a condition of the other', yaml: data('health', '6(7)(a)').replace('personal_data:', 'regime: [gdpr, fadp]\npersonal_data:'), ukDiffers: 'names its regimes' },
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: 'biometric data under 9(2)(j)', yaml: data('biometric', '9(2)(j)') },

@@ -9,6 +9,7 @@ testRule('transfer-undeclared', {
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     {
       name: 'processors in the EU/EEA or with a transfer for their country (UK read as GB)',
+      ukDiffers: 'data leaving the UK for the EEA is a transfer',
       yaml: record('processors:', '  - name: Host', '    location: NO', '    locations: [DE, UK]', 'transfers:', '  - country: GB', '    recipient: Host'),
     },
   ],
@@ -48,6 +49,7 @@ testRule('transfer-undeclared', {
     },
     {
       name: 'sub-processors and recipients',
+      ukDiffers: 'data leaving the UK for the EEA is a transfer',
       yaml: record(
         'processors:',
         '  - name: Host',

@@ -31,7 +31,7 @@ const CASES: [string, string[], string[]][] = [
   [
     'a value not offered, the invalid ones not offered either',
     shape(`${R}transfers:\n  - country: US\n    recipient: X\n    safeguard:\n      type: shield\n`),
-    ['7:13 `transfers[0].safeguard.type` must be one of: adequacy, dpf, scc, bcr, derogation, international-agreement, administrative-arrangement.'],
+    ['7:13 `transfers[0].safeguard.type` must be one of: adequacy, dpf, scc, idta, uk-addendum, bcr, derogation, international-agreement, administrative-arrangement.'],
   ],
   ['an identifier with a space', shape('privrec: 1\nid: "a b"\n'), ['2:5 `id` must be an identifier of letters, digits, ".", "_" and "-".']],
   ['an empty text', shape(`${R}title: ""\n`), ['3:8 `title` must not be empty.']],
