@@ -132,6 +132,8 @@ export interface RegimeInfo {
   readonly accepted_names: readonly string[];
   /** How an article of this regime is cited, `{article}` standing for its number: "Art. {article} GDPR". */
   readonly citation: string;
+  /** The regime's own wording of built-in text keys (src/render/i18n/<lang>.json), per language: "safeguardType.adequacy". */
+  readonly words: Readonly<Partial<Record<Lang, Readonly<Record<string, string>>>>>;
   /** How each language cites one article (`{article}`) and several (`{articles}`), in notices and records. */
   readonly cited_as: Readonly<Record<Lang, { readonly one: string; readonly many: string }>>;
   /** The article that defines terms (consent, processor, ...): 3 in 2018/1725, 4 in the GDPR. */
@@ -366,7 +368,7 @@ function deepFreeze<T>(value: T): T {
 interface RegimeFolderJson {
   readonly regime: unknown;
   readonly grounds: { readonly grounds: unknown };
-  readonly rights: { readonly articles: Readonly<Record<string, Article | null>> };
+  readonly rights: { readonly articles: Readonly<Record<string, Article | null>>; readonly descriptions?: Readonly<Record<string, Localized>> };
   readonly special: {
     readonly articles: Readonly<Record<string, Article>>;
     readonly conditions: unknown;
@@ -388,6 +390,8 @@ interface RegimeFacts {
   readonly info: RegimeInfo;
   readonly grounds: readonly Ground[];
   readonly rightArticles: Readonly<Record<string, Article | null>>;
+  /** How the regime words a right where the common description does not fit its law (FADP Art. 21). */
+  readonly rightDescriptions: Readonly<Record<string, Localized>>;
   readonly specialArticles: Readonly<Record<string, Article>>;
   readonly specialConditions: readonly SpecialCondition[];
   /** null where criminal data is a special category like the others (FADP Art. 5(c)). */
@@ -443,6 +447,7 @@ function readFolders(): Readonly<Record<Regime, RegimeFacts>> {
           info: folder.regime as RegimeInfo,
           grounds: folder.grounds.grounds as readonly Ground[],
           rightArticles: folder.rights.articles,
+          rightDescriptions: folder.rights.descriptions ?? {},
           specialArticles: folder.special.articles,
           specialConditions: folder.special.conditions as readonly SpecialCondition[],
           criminalCondition: folder.special.criminal_condition as CriminalCondition | null,
@@ -790,6 +795,11 @@ export function riskRating(likelihood: number, severity: number): { readonly rat
 // ---------------------------------------------------------------- rights
 
 export const rights: readonly Right[] = RIGHT_DATA.rights;
+
+/** The right as the regime describes it to the data subject, in `lang`. */
+export function rightDescription(regime: Regime, right: Right, lang: Lang): string {
+  return (FACTS[checkRegime(regime)].rightDescriptions[right.id] ?? right.description)[lang];
+}
 
 export function right(id: string): Right | undefined {
   return rights.find((r) => r.id === id);

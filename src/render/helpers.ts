@@ -43,7 +43,7 @@ export function registerHelpers(env: Environment, format: Format): void {
     /** {{t "section" "rights"}}: built-in text at the key the arguments join to, {placeholders} from the hash. */
     t(...args: unknown[]) {
       const { values, options } = split(args);
-      return translate(root(options).lang, values.map(text).join('.'), options.hash as Record<string, unknown>);
+      return translate(root(options).lang, values.map(text).join('.'), options.hash as Record<string, unknown>, root(options).regime);
     },
     /** {{missing "legal_basis"}}: the visible gap marker of a --force render, or "Not published." where the audience is not shown the item. */
     missing(item: unknown, options: HelperOptions) {

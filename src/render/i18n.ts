@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Lang } from '../law/index.js';
+import { regimeInfo, type Lang, type Regime } from '../law/index.js';
 import de from './i18n/de.json' with { type: 'json' };
 import en from './i18n/en.json' with { type: 'json' };
 import fr from './i18n/fr.json' with { type: 'json' };
@@ -27,9 +27,13 @@ export function message(lang: Lang, key: string): string {
   return node;
 }
 
-/** The text at `key` with each `{name}` replaced by `values.name`. */
-export function translate(lang: Lang, key: string, values: Readonly<Record<string, unknown>> = {}): string {
-  return message(lang, key).replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) && values[name] != null ? String(values[name]) : placeholder));
+/**
+ * The text at `key` with each `{name}` replaced by `values.name`. A regime may word a key its own
+ * way (`words` in its regime.json: the UK's adequacy regulations, not the Commission's decisions).
+ */
+export function translate(lang: Lang, key: string, values: Readonly<Record<string, unknown>> = {}, regime?: Regime | null): string {
+  const own = regime ? regimeInfo(regime).words[lang]?.[key] : undefined;
+  return (own ?? message(lang, key)).replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) && values[name] != null ? String(values[name]) : placeholder));
 }
 
 /** The BCP 47 locale for Intl formatting (en renders dates the European way). */

@@ -23,7 +23,22 @@ import {
   type RecordData,
   type Transfer,
 } from '../record.js';
-import { adequacyFor, groundFor, mechanism, mechanismStatus, parseArticle, regimeInfo, right, rightsFor, specialCategory, type Ground, type GroundKind, type Right } from '../law/index.js';
+import {
+  adequacyFor,
+  groundFor,
+  mechanism,
+  mechanismStatus,
+  parseArticle,
+  regimeInfo,
+  right,
+  rightDescription,
+  rightsFor,
+  specialCategory,
+  type Ground,
+  type GroundKind,
+  type RegimeInfo,
+  type Right,
+} from '../law/index.js';
 import type { Lang } from './i18n.js';
 import type { OUTPUT_FORMATS, TEMPLATE_FORMATS } from '../languages.js';
 import { citeArticles } from './words.js';
@@ -196,7 +211,7 @@ export interface RecordView {
   consent: { right: RightView; withdrawal: string[] } | null;
   complaint: { right: RightView; authority: PartyView };
   /** `stated`: the record says whether providing the data is a statutory or contractual requirement, and what follows from not providing it (`notice.requirement`, as the notice-complete rule asks). */
-  requirement: { text: string | null; mandatory: string[]; optional: string[]; stated: boolean };
+  requirement: { text: string | null; mandatory: string[]; optional: string[]; stated: boolean } | null;
   automatedDecisions: { used: boolean; profiling: boolean; logic: string | null; significance: string | null } | null;
   notice: { url: string | null; available: string | null; file: string | null };
   /** The DPIA with its risks and heat map; null when the record has none or the audience is not shown it. */
@@ -338,8 +353,26 @@ function dposOf(record: RecordData, config: Config): DpoView[] {
   return [...byKey.values()];
 }
 
+/** The articles a notice is given under: 13 and 14; under the FADP 19 alone, its paragraph (3) being part of it. */
+function noticeArticles(info: RegimeInfo): string[] {
+  const { notice_direct: direct, notice_indirect: indirect } = info.articles;
+  return indirect.startsWith(`${direct}(`) ? [direct] : [direct, indirect];
+}
+
+/**
+ * Whether people must provide the data (GDPR Art. 13(2)(e)). A regime that does not ask for it
+ * (the FADP) gets the section only where the record says something.
+ */
+function requirementView(record: RecordData, dataCategories: readonly DataCategoryView[], info: RegimeInfo): RecordView['requirement'] {
+  const mandatory = dataCategories.filter((c) => c.mandatory === true).map((c) => c.category);
+  const optional = dataCategories.filter((c) => c.mandatory === false).map((c) => c.category);
+  const stated = record.notice?.requirement !== undefined;
+  if (info.articles.notice_requirement === null && !stated && mandatory.length === 0 && optional.length === 0) return null;
+  return { text: or(record.notice?.requirement), mandatory, optional, stated };
+}
+
 function rightView(law: Right, regime: Regime, lang: Lang): RightView {
-  return { id: law.id, article: law.articles[regime], description: law.description[lang] };
+  return { id: law.id, article: law.articles[regime], description: rightDescription(regime, law, lang) };
 }
 
 function sourceOf(category: DataCategory): string | null {
@@ -429,7 +462,7 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
     description: or(record.description),
     updated: or(record.updated),
     organisation: or(config.organisation),
-    articles: { notice: [info.articles.notice_direct, info.articles.notice_indirect], record: info.articles.record, dpia: info.articles.dpia },
+    articles: { notice: noticeArticles(info), record: info.articles.record, dpia: info.articles.dpia },
     controllers,
     jointControllers: (record.joint_controllers ?? []).map((j: JointController) => ({ ...partyView(j, config), arrangement: or(j.arrangement) })),
     processors: (record.processors ?? []).map((p) => processorView(p, config)),
@@ -479,12 +512,7 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
     rightsContact: contactView(rightsContact(record, config.parties)),
     consent: consentBases.length > 0 ? { right: lawRight('withdraw-consent'), withdrawal: consentBases.flatMap((b) => (b.consent?.withdrawal ? [b.consent.withdrawal] : [])) } : null,
     complaint: { right: lawRight('complaint'), authority: complaintAuthority(record, context) },
-    requirement: {
-      text: or(record.notice?.requirement),
-      mandatory: dataCategories.filter((c) => c.mandatory === true).map((c) => c.category),
-      optional: dataCategories.filter((c) => c.mandatory === false).map((c) => c.category),
-      stated: record.notice?.requirement !== undefined,
-    },
+    requirement: requirementView(record, dataCategories, info),
     automatedDecisions: record.automated_decisions
       ? {
           used: record.automated_decisions.used,
