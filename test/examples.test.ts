@@ -37,4 +37,14 @@ describe('examples/', () => {
     expect(ruleIds).not.toContain('syntax');
     expect(ruleIds).not.toContain('party-ref');
   });
+
+  it('the Swiss example relies on the Swiss-US DPF from 15 September 2024, not a day before (examples/README.md)', () => {
+    const before = runCli(['lint', 'examples/swiss-shop', '--format', 'json', '--as-of', '2024-09-14']);
+    expect(before.status).toBe(1);
+    const messages = (JSON.parse(before.stdout) as { messages: { line: number; column: number; ruleId: string; message: string }[] }[]).flatMap((file) => file.messages);
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['39:13 transfer-safeguard']);
+    expect(messages[0]!.message).toContain('Swiss-US Data Privacy Framework');
+    expect(messages[0]!.message).toContain('applies from 2024-09-15 only');
+    expect(runCli(['lint', 'examples/swiss-shop', '--as-of', '2024-09-15']).status).toBe(0);
+  });
 });

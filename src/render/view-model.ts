@@ -125,6 +125,8 @@ export interface DataCategoryView {
   special: string | null;
   specialArticle: string | null;
   condition: string | null;
+  /** The condition national law adds (DPA 2018 Schedule 1), as the record names it. */
+  furtherCondition: string | null;
   /** Where the data comes from; null when it is collected from the person. */
   source: string | null;
   publiclyAccessible: boolean;
@@ -389,6 +391,7 @@ function dataCategoryView(category: DataCategory, regime: Regime, lang: Lang): D
     special: special ? special.label[lang] : or(category.special),
     specialArticle: special ? special.articles[regime] : null,
     condition: or(category.condition),
+    furtherCondition: or(category.further_condition),
     source: sourceOf(category),
     publiclyAccessible: typeof category.source === 'object' && category.source.publicly_accessible === true,
     mandatory: or(category.mandatory),

@@ -76,8 +76,10 @@ describe.skipIf(toolSkipped('soffice'))('export: read back by LibreOffice', () =
         .map((row) => row[0])
         .sort(),
     ).toEqual([
+      'ch-shop-support',
       'edps-069',
       'emsa-dona',
+      'uk-uni-wellbeing',
       'vcrp-panopto-backup',
       'vcrp-panopto-cookies',
       'vcrp-panopto-email-notifications',

@@ -28,7 +28,15 @@ interface Regulation {
 }
 
 /** Written from the Regulations: GDPR Art. 6(1), 13-22, 77; 2018/1725 Art. 5(1), 15-24, 63. */
-const REGULATIONS: Record<'gdpr' | 'eudpr', Regulation> = {
+const REGULATIONS: Record<'gdpr' | 'eudpr' | 'uk-gdpr', Regulation> = {
+  'uk-gdpr': {
+    intro: 'Art. 13 and 14 UK GDPR',
+    rights: { access: '15', rectification: '16', erasure: '17', restriction: '18', portability: '20', objection: '21', complaint: '77' },
+    cite: (article) => `Art. ${article} UK GDPR`,
+    objection: ['6(1)(e)', '6(1)(f)'],
+    portability: ['6(1)(a)', '6(1)(b)'],
+    consent: '6(1)(a)',
+  },
   gdpr: {
     intro: 'Art. 13 and 14 GDPR',
     rights: { access: '15', rectification: '16', erasure: '17', restriction: '18', portability: '20', objection: '21', complaint: '77' },
@@ -67,19 +75,14 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const article = (text: string) => /(\d+\(\d+\)\([a-z]\))/.exec(text.replace(/\s+/g, ''))?.[1];
 
 interface Case {
-  regime: 'gdpr' | 'eudpr';
+  regime: 'gdpr' | 'eudpr' | 'uk-gdpr';
   notice: string;
   record: Record<string, any>;
   config: Record<string, any>;
 }
 
-function cases(): Case[] {
-  return (
-    [
-      ['eudpr', 'examples/emsa'],
-      ['gdpr', 'examples/vcrp'],
-    ] as const
-  ).flatMap(([regime, dir]) => {
+function goldenNotices<R extends string>(pairs: readonly (readonly [R, string])[]): { regime: R; notice: string; record: Record<string, any>; config: Record<string, any> }[] {
+  return pairs.flatMap(([regime, dir]) => {
     const config = parse(readFileSync(join(ROOT, dir, 'privrec.yaml'), 'utf8'));
     return readdirSync(join(GOLDEN, regime, 'public'))
       .filter((name) => name.endsWith('.notice.html'))
@@ -89,6 +92,14 @@ function cases(): Case[] {
         return { regime, notice: name, record: parse(readFileSync(join(ROOT, dir, file), 'utf8')), config };
       });
   });
+}
+
+function cases(): Case[] {
+  return goldenNotices([
+    ['eudpr', 'examples/emsa'],
+    ['gdpr', 'examples/vcrp'],
+    ['uk-gdpr', 'examples/uk-university'],
+  ] as const);
 }
 
 describe.each(cases())('$regime $notice against the Regulation', ({ regime, notice, record, config }) => {
@@ -183,5 +194,57 @@ describe.each(cases())('$regime $notice against the Regulation', ({ regime, noti
       const source = has('source');
       for (const category of indirect) expect(source).toContain(flat(typeof category.source === 'string' ? category.source : category.source.name));
     }
+  });
+});
+
+/**
+ * The duty to inform of the Swiss FADP, written from its text (Art. 19 and 21, in force since
+ * 1 September 2023): the minimum a notice gives, each item looked for in its section.
+ */
+describe.each(goldenNotices([['fadp', 'examples/swiss-shop']] as const))('$regime $notice against the FADP', ({ notice, record, config }) => {
+  const html = readFileSync(join(GOLDEN, 'fadp', 'public', notice), 'utf8');
+  const has = (id: string) => {
+    const text = section(html, id);
+    expect(text, `section #${id}`).toBeDefined();
+    return text!;
+  };
+
+  it('says that it is given under Art. 19 FADP', () => {
+    expect(decode(html)).toContain('Art. 19 FADP');
+  });
+
+  it("19(2)(a): the controller's identity and contact details", () => {
+    const text = has('controller');
+    for (const controller of record.controllers ?? []) {
+      const party = controller.ref ? config.parties[controller.ref] : controller;
+      expect(text).toContain(flat(party.name));
+      expect(text).toContain(party.contact.email);
+    }
+  });
+
+  it('19(2)(b)-(c): the purpose, and the recipients or their categories', () => {
+    for (const purpose of record.purposes ?? []) expect(has('purposes')).toContain(flat(purpose));
+    for (const recipient of record.recipients ?? []) expect(has('recipients')).toContain(flat(recipient.name));
+  });
+
+  it('19(3): the categories of personal data', () => {
+    for (const category of record.personal_data ?? []) expect(has('data-categories')).toContain(flat(category.category));
+  });
+
+  it('19(4): the state the data is disclosed to, and the guarantee of Art. 16(2) or the exception of Art. 17', () => {
+    const text = has('transfers');
+    expect(text).toContain('United States');
+    expect(text).toContain('Swiss-US Data Privacy Framework');
+    expect(text).not.toContain('EU-US');
+    expect(text).not.toContain('Commission');
+  });
+
+  it('21(1): whether decisions are taken by automated means alone', () => {
+    expect(has('automated-decisions')).toContain('No decisions about you are taken solely by automated means');
+  });
+
+  it('names the FDPIC, and no EU authority or Article of the GDPR', () => {
+    expect(has('complaint')).toContain('Federal Data Protection and Information Commissioner');
+    expect(decode(html)).not.toMatch(/GDPR|European Commission|supervisory authority of/);
   });
 });

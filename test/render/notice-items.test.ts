@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/load/discover.js';
 import { findConfigFile, loadConfig } from '../../src/config.js';
 import { parseYaml } from '../../src/load/yaml.js';
-import { groundFor } from '../../src/law/index.js';
+import { groundFor, regimeInfo } from '../../src/law/index.js';
 import { rendersNotice, type RecordData } from '../../src/record.js';
 import { translate } from '../../src/render/i18n.js';
 import { ROOT } from '../helpers.js';
@@ -47,9 +47,10 @@ async function examples(): Promise<Example[]> {
       const regime = record.regime ?? config.regime;
       const kinds = (record.legal_basis ?? []).map((basis) => groundFor(regime, basis.article)?.kind);
       const applies: Record<string, boolean> = {
-        dpo: regime === 'eudpr' || record.dpo !== undefined,
+        dpo: regime === 'eudpr' || record.dpo !== undefined || (record.controllers ?? []).some((controller) => 'ref' in controller && config.parties[controller.ref!]?.dpo !== undefined),
         'legitimate-interests': kinds.includes('legitimate-interests'),
         'withdraw-consent': kinds.includes('consent'),
+        requirement: regimeInfo(regime).articles.notice_requirement !== null || record.notice?.requirement !== undefined,
       };
       return { id: record.id, record, rendered: rendersNotice(record, config), expected: ORDER.filter((id) => applies[id] ?? true) };
     }),
