@@ -24,12 +24,12 @@ const regimes = readdirSync(regimesDir, { withFileTypes: true })
   .sort();
 const REGIME_FILES = { regime: 'regime.json', grounds: 'grounds.json', rights: 'rights.json', special: 'special-categories.json', transfers: 'transfers.json' };
 
-// The shape schemas, and every regime's requirement schemas by name (`gdpr-record`, `gdpr-notice`).
+// The shape schemas, and every regime's requirement schemas by name (`gdpr-record`, `gdpr-processor-record`, `gdpr-notice`).
 const schemaFiles = {
   record: 'schemas/record.schema.json',
   config: 'schemas/config.schema.json',
   mapping: 'schemas/mapping.schema.json',
-  ...Object.fromEntries(regimes.flatMap((regime) => ['record', 'notice'].map((kind) => [`${regime}-${kind}`, `src/law/regimes/${regime}/${kind}.schema.json`]))),
+  ...Object.fromEntries(regimes.flatMap((regime) => ['record', 'processor-record', 'notice'].map((kind) => [`${regime}-${kind}`, `src/law/regimes/${regime}/${kind}.schema.json`]))),
 };
 
 function writeGenerated(target, text) {

@@ -27,12 +27,15 @@ export interface Party {
   representative?: string;
   public_authority?: boolean;
   location?: string;
+  /** In a processor's record: the categories of processing carried out on behalf of this controller. */
+  processing?: string[];
 }
 
 export interface PartyRef {
   ref: string;
   scope?: string;
   unit?: string;
+  processing?: string[];
 }
 
 export type Controller = Party | PartyRef;
@@ -134,9 +137,12 @@ export interface RecordData {
   title?: string;
   description?: string;
   regime?: Regime | Regime[];
+  role?: Role;
   updated?: string;
   language?: string;
   controllers?: Controller[];
+  /** In a processor's record: the processor keeping it. */
+  processor?: Controller;
   dpo?: Dpo;
   joint_controllers?: JointController[];
   processors?: Processor[];
@@ -190,7 +196,16 @@ export function rightsContact(record: RecordData, parties: Readonly<Record<strin
  * config's `notices`, else whether the record has a `notice` at all. A record outside this scope
  * is register-only: Art. 31(1) / Art. 30(1) alone apply to it.
  */
+/** Whose record it is: a controller's, or a processor's (`role: processor`). */
+export type Role = 'controller' | 'processor';
+
+export function roleOf(record: unknown): Role {
+  return record !== null && typeof record === 'object' && (record as { role?: unknown }).role === 'processor' ? 'processor' : 'controller';
+}
+
+/** A processor's record never has a notice: the controllers it works for inform the data subjects. */
 export function rendersNotice(record: RecordData, config: { notices?: boolean }): boolean {
+  if (roleOf(record) === 'processor') return false;
   return record.notice?.render ?? config.notices ?? record.notice !== undefined;
 }
 

@@ -4,7 +4,7 @@ import { selectRecordFiles } from '../load/discover.js';
 import { Linter } from '../lint/engine.js';
 import { triage, type Renderable } from '../lint/usable.js';
 import type { FileResult } from '../model.js';
-import { rendersNotice, type RecordData } from '../record.js';
+import { rendersNotice, roleOf, type RecordData } from '../record.js';
 import { formatContext } from '../report/index.js';
 import { stylish } from '../report/stylish.js';
 import { chooseLang, type Lang } from '../render/i18n.js';
@@ -139,6 +139,7 @@ function inScope(target: Kind | 'site', items: Renderable[], blocked: number, cw
 
 /** Why a record's notice is not privrec's to render (rendersNotice). */
 function whyRegisterOnly(record: RecordData, config: Config): string {
+  if (roleOf(record) === 'processor') return "it is a processor's record (`role: processor`): the controllers it works for inform the data subjects";
   if (record.notice?.render === false) return 'the record is register-only (`notice.render: false`)';
   if (config.notices === false) return `${shownPath(config.path ?? 'privrec.yaml')} sets \`notices: false\` (a register-only repository)`;
   return 'the record is register-only: it has no `notice` key and privrec.yaml does not set `notices: true`';

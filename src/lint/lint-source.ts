@@ -1,7 +1,7 @@
 import { regimesOf, type Config } from '../config.js';
 import { regimeInfo } from '../law/index.js';
 import type { Finding, Regime, SourceRange } from '../model.js';
-import { rendersNotice, type RecordData } from '../record.js';
+import { rendersNotice, roleOf, type RecordData } from '../record.js';
 import { parseYaml } from '../load/yaml.js';
 import { validateRecordShape } from '../validate/schema.js';
 import { CORE_CHECKS } from '../rules/core.js';
@@ -48,11 +48,12 @@ export function lintSource(text: string, file: string, options: SourceLintOption
   const shapeFindings = validateRecordShape(record, parsed.positions);
   findings.push(...shapeFindings);
   const regimes = regimesOf(record, config);
+  const role = roleOf(record);
   const noticeRendered = rendersNotice(record, config);
   const byRegime = regimes.map((regime) => {
     const found: Finding[] = [];
     for (const rule of RULES) {
-      if (rule.kind !== 'record' || !appliesUnder(rule, regime)) continue;
+      if (rule.kind !== 'record' || !appliesUnder(rule, regime) || !(rule.roles ?? ['controller']).includes(role)) continue;
       if (rule.scope === 'notice' && !noticeRendered) continue;
       const severity = severityOf(rule, config);
       if (severity === 'off') continue;

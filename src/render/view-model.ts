@@ -14,6 +14,7 @@ import {
   resolveParty,
   resolvedControllers,
   rightsContact,
+  roleOf,
   type Contact,
   type DataCategory,
   type Dpo,
@@ -73,6 +74,8 @@ export interface PartyView {
   /** ISO country code. */
   location: string | null;
   contact: ContactView | null;
+  /** In a processor's record: the categories of processing carried out on behalf of this controller. */
+  processing: string[];
 }
 
 export interface JointControllerView extends PartyView {
@@ -188,7 +191,9 @@ export interface RecordView {
   description: string | null;
   updated: string | null;
   organisation: string | null;
-  articles: { notice: string[]; record: string; dpia: string };
+  articles: { notice: string[]; record: string; processorRecord: string; dpia: string };
+  /** A processor's record (`role: processor`): the processor keeping it; null for a controller's. */
+  processor: PartyView | null;
   controllers: PartyView[];
   jointControllers: JointControllerView[];
   processors: ProcessorView[];
@@ -246,6 +251,8 @@ export interface RegisterView {
   /** Art. 31(5) of 2018/1725 when every record is kept under it; null otherwise. */
   registerArticle: string | null;
   entries: RegisterEntryView[];
+  /** Records kept as processor (`role: processor`), listed apart: no notice, other items. */
+  processorEntries: RegisterEntryView[];
   /** The values the site's register filter offers, each once, sorted. */
   filters: { controllers: string[]; legalBases: string[]; years: string[] };
   internal: boolean;
@@ -290,6 +297,9 @@ function contactView(contact: Contact | Dpo | undefined): ContactView | null {
 
 type PartyEntry = Partial<Party> & { ref?: string };
 
+/** A party the record should name and does not: the page shows its gap marker. */
+const EMPTY_PARTY: PartyView = { ref: null, name: null, unit: null, scope: null, representative: null, location: null, contact: null, processing: [] };
+
 function partyView(entry: PartyEntry, config: Config): PartyView {
   const party = resolveParty(entry, config.parties);
   return {
@@ -300,6 +310,7 @@ function partyView(entry: PartyEntry, config: Config): PartyView {
     representative: or(party.representative),
     location: or(party.location),
     contact: contactView(party.contact),
+    processing: [...(entry.processing ?? [])],
   };
 }
 
@@ -433,6 +444,7 @@ function complaintAuthority(record: RecordData, context: ViewContext): PartyView
     representative: null,
     location: null,
     contact: contactView({ email: law.email ?? undefined, url: law.url ?? undefined }),
+    processing: [],
   };
 }
 
@@ -465,7 +477,8 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
     description: or(record.description),
     updated: or(record.updated),
     organisation: or(config.organisation),
-    articles: { notice: noticeArticles(info), record: info.articles.record, dpia: info.articles.dpia },
+    articles: { notice: noticeArticles(info), record: info.articles.record, processorRecord: info.articles.processor_record, dpia: info.articles.dpia },
+    processor: roleOf(record) === 'processor' ? (record.processor ? partyView(record.processor, config) : { ...EMPTY_PARTY }) : null,
     controllers,
     jointControllers: (record.joint_controllers ?? []).map((j: JointController) => ({ ...partyView(j, config), arrangement: or(j.arrangement) })),
     processors: (record.processors ?? []).map((p) => processorView(p, config)),
@@ -543,8 +556,9 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
     const recordRegime = regimeOf(record, config);
     return { record: forAudience(record, internalItems(audience, recordRegime, config), 'register', recordRegime).record, config };
   });
-  const entries = shown
+  const all = shown
     .map(({ record, config }) => ({
+      role: roleOf(record),
       id: record.id,
       title: record.title ?? record.id,
       controllers: (record.controllers ?? []).map((c) => partyName(c, config.parties, '')),
@@ -557,6 +571,8 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
       noticeFile: rendersNotice(record, config) ? outputFileName('notice', format, record.id) : null,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entries = all.filter((entry) => entry.role === 'controller').map(({ role: _, ...entry }) => entry);
+  const processorEntries = all.filter((entry) => entry.role === 'processor').map(({ role: _, ...entry }) => entry);
   return {
     kind: 'register',
     lang,
@@ -566,6 +582,7 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
     organisation,
     registerArticle: regime ? regimeInfo(regime).articles.register : null,
     entries,
+    processorEntries,
     filters: {
       controllers: distinct(entries.flatMap((e) => e.controllers)),
       legalBases: distinct(entries.flatMap((e) => e.legalBases)),

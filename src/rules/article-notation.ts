@@ -12,6 +12,7 @@ export const articleNotation: RecordRule = {
   id: 'article-notation',
   description: 'Articles are written as the regulation numbers them, 6(1)(e), not in a national notation (fixable).',
   articles: articlesOf(({ articles }) => [articles.lawful_grounds]),
+  roles: ['controller', 'processor'],
   severity: 'warning',
   presets: ['strict'],
   check(context) {

@@ -9,6 +9,7 @@ export const partyRef: RecordRule = {
   id: 'party-ref',
   description: 'Every `ref` names a party defined in privrec.yaml.',
   articles: articlesOf(({ articles }) => [articles.record_controller]),
+  roles: ['controller', 'processor'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {
@@ -25,6 +26,7 @@ export const partyRef: RecordRule = {
     for (const list of PARTY_LISTS) {
       context.record[list]?.forEach((party, index) => check((party as { ref?: unknown }).ref, [list, index, 'ref']));
     }
+    check((context.record.processor as { ref?: unknown } | undefined)?.ref, ['processor', 'ref']);
     check((context.record.notice?.complaint_authority as { ref?: unknown } | undefined)?.ref, ['notice', 'complaint_authority', 'ref']);
   },
 };

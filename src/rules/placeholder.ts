@@ -22,6 +22,7 @@ export const placeholder: RecordRule = {
   id: 'placeholder',
   description: 'No text of the record is a placeholder: `{Falls vorhanden}`, `[TODO]`, `TBD`, lorem ipsum, an example.org address.',
   articles: articlesOf(({ articles }) => [articles.record]),
+  roles: ['controller', 'processor'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -8,6 +8,7 @@ export const recordRequired: RecordRule = {
   id: 'record-required',
   description: 'Every item that Art. 31(1) of 2018/1725 (Art. 30(1) GDPR) requires in a record is present.',
   articles: articlesOf(({ articles }) => [articles.record]),
+  roles: ['controller', 'processor'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -24,6 +24,7 @@ export const regimeCitation: RecordRule = {
   id: 'regime-citation',
   description: 'The record cites the regulation it is kept under: no GDPR article in a 2018/1725 record, and no 2018/1725 article in a GDPR record.',
   articles: articlesOf(({ articles }) => [articles.lawful_grounds]),
+  roles: ['controller', 'processor'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -8,6 +8,7 @@ export const reviewDue: RecordRule = {
   id: 'review-due',
   description: 'The record was updated within the review interval (review_interval, default P12M), and not in the future.',
   articles: articlesOf(({ articles }) => [articles.record, articles.controller_responsibility]),
+  roles: ['controller', 'processor'],
   severity: 'warning',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -33,6 +33,7 @@ export const transferSafeguard: RecordRule = {
   id: 'transfer-safeguard',
   description: 'Each transfer rests on a safeguard that is valid for its destination on the evaluation date (--as-of).',
   articles: articlesOf(({ transfers }) => [transfers.adequacy, transfers.safeguards, transfers.bcr, transfers.derogations, transfers.derogations_public_authority_limit]),
+  roles: ['controller', 'processor'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { DataPath, Regime, Severity, SourceRange } from '../model.js';
-import type { RecordData } from '../record.js';
+import type { RecordData, Role } from '../record.js';
 
 export type Preset = 'recommended' | 'strict';
 
@@ -13,6 +13,11 @@ export interface RuleMeta {
   articles: Partial<Record<Regime, string[]>>;
   /** The regimes the rule is restricted to; absent, it applies under every regime (what differs comes from the regime's data). */
   regimes?: Regime[];
+  /**
+   * The records the rule checks: a controller's (the default) and, where listed, a processor's
+   * (`role: processor`), which holds only what Art. 31(2) / Art. 30(2) asks of it.
+   */
+  roles?: readonly Role[];
   /** Severity when enabled by the preset and not configured. */
   severity: Severity;
   /** Presets that enable the rule. Every rule is in `strict`. */

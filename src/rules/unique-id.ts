@@ -7,6 +7,7 @@ export const uniqueId: RepositoryRule = {
   id: 'unique-id',
   description: 'Each record has an id that no other record in the repository uses.',
   articles: articlesOf(({ articles }) => [articles.record, articles.register]),
+  roles: ['controller', 'processor'],
   severity: 'error',
   presets: ['recommended', 'strict'],
   check(context) {

@@ -19,17 +19,19 @@ interface SchemaNode {
   anyOf?: SchemaNode[];
   oneOf?: SchemaNode[];
   allOf?: SchemaNode[];
+  then?: SchemaNode;
+  else?: SchemaNode;
   additionalProperties?: SchemaNode | boolean;
 }
 
 const SCHEMA = createRequire(import.meta.url)('../../schemas/record.schema.json') as SchemaNode & { $defs: Record<string, SchemaNode> };
 
-/** A node and every node it stands for: its $ref (beside its own keywords, as 2020-12 allows), its alternatives, its parts. */
+/** A node and every node it stands for: its $ref (beside its own keywords, as 2020-12 allows), its alternatives (conditional ones too), its parts. */
 function expand(node: SchemaNode | undefined): SchemaNode[] {
   if (!node) return [];
   const nodes = [node];
   if (node.$ref) nodes.push(...expand(SCHEMA.$defs[node.$ref.split('/').pop()!]));
-  for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) nodes.push(...expand(branch));
+  for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? []), ...(node.then ? [node.then] : []), ...(node.else ? [node.else] : [])]) nodes.push(...expand(branch));
   return nodes;
 }
 

@@ -28,7 +28,7 @@ interface SchemaNode {
 /** The shape schemas by name; a regime's requirement schemas (`<regime>-record`) are in its folder of src/law/regimes/. */
 function schemaFile(name: SchemaName): string {
   if (name === 'record' || name === 'config' || name === 'mapping') return `../../schemas/${name}.schema.json`;
-  const [, regime, kind] = /^(.+)-(record|notice)$/.exec(name)!;
+  const [, regime, kind] = /^(.+?)-(processor-record|record|notice)$/.exec(name)!;
   return `../law/regimes/${regime}/${kind}.schema.json`;
 }
 
@@ -147,7 +147,10 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const requirement = schemaNodesAt(schemaName, path).find((c) => c.node.properties?.[missing]?.['x-article'])?.node.properties?.[missing];
+      // The item's own article, else (a key every entry of a list needs) the article of the list it is in.
+      const requirement =
+        schemaNodesAt(schemaName, path).find((c) => c.node.properties?.[missing]?.['x-article'])?.node.properties?.[missing] ??
+        (path.length === 2 && /^\d+$/.test(String(path[1])) ? schemaNamed(schemaName).properties?.[String(path[0])] : undefined);
       const inside = path.length === 0 ? '' : ` in \`${where}\``;
       if (requirement?.['x-article']) {
         return { message: `\`${missing}\` is required${inside}: ${citeRequirement(schemaName, requirement['x-article'])} requires ${requirement['x-requirement']}.`, path, prefer: 'key' };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Finding, Regime } from '../model.js';
 import type { Locator } from '../load/positions.js';
 import { messageFor, type ValidationError } from './messages.js';
+import { roleOf } from '../record.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: ValidationError[] | null };
 
@@ -21,22 +22,25 @@ function run(validator: Validator, data: unknown, positions: Locator, ruleId: st
   return toFindings(validator.errors ?? [], data, positions, ruleId, schemaName);
 }
 
-function requirementValidator(name: `${Regime}-record` | `${Regime}-notice`): Validator {
+function requirementValidator(name: RequirementSchema): Validator {
   const validator = compiled()[name];
   if (!validator) throw new Error(`no requirement schema ${name} (src/law/regimes/<regime>/)`);
   return validator;
 }
 
-export type SchemaName = 'record' | 'config' | 'mapping' | `${Regime}-record` | `${Regime}-notice`;
+/** A regime's requirement schema: its controller's record, its processor's record, its notice. */
+export type RequirementSchema = `${Regime}-record` | `${Regime}-processor-record` | `${Regime}-notice`;
+export type SchemaName = 'record' | 'config' | 'mapping' | RequirementSchema;
 
 /** The record's shape: keys, types, formats. */
 export function validateRecordShape(data: unknown, positions: Locator): Finding[] {
   return run(compiled().record, data, positions, 'schema', 'record');
 }
 
-/** What the regime makes mandatory in a record (Art. 31(1) / Art. 30(1)). */
+/** What the regime makes mandatory in a controller's record (Art. 31(1) / Art. 30(1)) or, for `role: processor`, a processor's (Art. 31(2) / Art. 30(2)). */
 export function validateRecordRequirements(data: unknown, regime: Regime, positions: Locator, ruleId: string): Finding[] {
-  return run(requirementValidator(`${regime}-record`), data, positions, ruleId, `${regime}-record`);
+  const name: RequirementSchema = roleOf(data) === 'processor' ? `${regime}-processor-record` : `${regime}-record`;
+  return run(requirementValidator(name), data, positions, ruleId, name);
 }
 
 /** What a notice needs (Art. 15/16 / Art. 13/14). */

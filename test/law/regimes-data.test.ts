@@ -12,7 +12,18 @@ import { ROOT } from '../helpers.js';
 
 const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
-const FOLDER_FILES = ['regime.json', 'grounds.json', 'rights.json', 'special-categories.json', 'transfers.json', 'record.schema.json', 'notice.schema.json', 'init/privrec.yaml', 'init/example.yaml'];
+const FOLDER_FILES = [
+  'regime.json',
+  'grounds.json',
+  'rights.json',
+  'special-categories.json',
+  'transfers.json',
+  'record.schema.json',
+  'processor-record.schema.json',
+  'notice.schema.json',
+  'init/privrec.yaml',
+  'init/example.yaml',
+];
 
 describe.each(REGIMES)('the regime %s, as data in src/law/regimes/%s/', (regime) => {
   const folder = `src/law/regimes/${regime}`;

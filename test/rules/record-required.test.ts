@@ -1,4 +1,4 @@
-import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
+import { EUDPR_RECORD, GDPR_RECORD, PROCESSOR_RECORD, yamlLines } from './records.js';
 import { testRule } from './rule-tester.js';
 
 /** A GDPR record holding every Art. 30(1) item but the ones a case leaves out. */
@@ -18,12 +18,36 @@ const without = (...missing: string[]) => yamlLines('privrec: 1', 'id: payroll',
 
 testRule('record-required', {
   valid: [
+    { name: "a processor's complete record (Art. 30(2))", yaml: PROCESSOR_RECORD },
+    { name: "a processor's record under 2018/1725 (Art. 31(2))", yaml: PROCESSOR_RECORD.replace('regime: gdpr', 'regime: eudpr'), regime: 'eudpr' },
+    {
+      name: 'a processor\'s record under the FADP, security only "if possible" (Art. 12(3))',
+      yaml: PROCESSOR_RECORD.replace('regime: gdpr', 'regime: fadp').replace(/security:\n.*\n/, ''),
+      regime: 'fadp',
+    },
     { name: 'FADP: the items of Art. 12(2), retention and security only "if possible"', yaml: without('retention', 'security'), regime: 'fadp' },
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: 'every Art. 30(1) item, and nothing a notice needs: a register entry', yaml: without(), config: { notices: false } },
   ],
   invalid: [
+    {
+      name: "a processor's record without its security measures, and a controller without the processing done for it",
+      yaml: PROCESSOR_RECORD.replace(/security:\n.*\n/, '').replace('    processing: [Hosting the web shop]\n', ''),
+      findings: [
+        { at: '1:1', message: '`security` is required: Art. 30(2)(d) GDPR requires a general description of the technical and organisational security measures.' },
+        {
+          at: '19:5',
+          message:
+            '`processing` is required in `controllers[1]`: Art. 30(2)(a) GDPR requires the name and contact details of each controller on behalf of which the processor is acting, with the categories of processing carried out on its behalf (Art. 30(2)(b)).',
+        },
+      ],
+    },
+    {
+      name: "a processor's record that does not name the processor",
+      yaml: PROCESSOR_RECORD.replace(/processor:\n  name: .*\n  contact:\n    email: .*\n/, ''),
+      findings: [{ at: '1:1', message: '`processor` is required: Art. 30(2)(a) GDPR requires the name and contact details of the processor.' }],
+    },
     {
       name: 'FADP: no recipients',
       yaml: without('recipients'),

@@ -271,3 +271,31 @@ notice:
 
 /** The complete record of each regime: every rule that applies under it reports nothing on it. */
 export const COMPLETE_RECORDS = { gdpr: GDPR_RECORD, eudpr: EUDPR_RECORD, 'uk-gdpr': UK_RECORD, fadp: FADP_RECORD } as const;
+
+/** A processor's record (Art. 30(2) GDPR): a hosting provider, for the web shops of two controllers. */
+export const PROCESSOR_RECORD = `privrec: 1
+id: processor-example
+role: processor
+title: Hosting of client web shops
+regime: gdpr
+updated: "2026-06-01"
+processor:
+  name: ACME Cloud GmbH
+  contact:
+    email: privacy@acme.example
+dpo:
+  name: ACME DPO
+  email: dpo@acme.example
+controllers:
+  - name: Shop One Ltd
+    contact:
+      email: privacy@shop-one.example
+    processing: [Hosting the web shop, Nightly backups]
+  - name: Shop Two SA
+    contact:
+      email: dpo@shop-two.example
+    processing: [Hosting the web shop]
+transfers: []
+security:
+  - Data encrypted at rest and in transit.
+`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { lintRecord } from './helpers.js';
 import type { Regime } from '../../src/model.js';
-import { COMPLETE_RECORDS, yamlLines } from './records.js';
+import { COMPLETE_RECORDS, PROCESSOR_RECORD, yamlLines } from './records.js';
 
 const strict = { config: { preset: 'strict' as const } };
 const root = new URL('../../', import.meta.url);
@@ -84,5 +84,21 @@ describe('one mistake, one finding', () => {
     const schema = findings.find((finding) => finding.ruleId === 'schema');
     expect(schema?.message).toContain('must be one of: adequacy, dpf, scc, idta, uk-addendum, bcr, derogation');
     expect(schema?.message).not.toMatch(/privacy-shield|safe-harbour/);
+  });
+});
+
+describe("a processor's record (role: processor)", () => {
+  it('is checked only by the rules that read what Art. 30(2) asks of it: no legal basis, notice, retention or purpose is asked', () => {
+    expect(lintRecord(PROCESSOR_RECORD, { ...strict }).map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([]);
+    const bare = yamlLines('privrec: 1', 'id: p', 'role: processor', 'updated: "2026-06-01"', 'title: Hosting', 'processor: { ref: nobody }', 'transfers: []', 'security: [Encrypted]');
+    expect(lintRecord(bare, { ...strict }).map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['record-required@1:1', 'party-ref@6:19']);
+  });
+
+  it('the rules that check it are the ones that say so', () => {
+    expect(
+      RULES.filter((rule) => rule.roles?.includes('processor'))
+        .map((rule) => rule.id)
+        .sort(),
+    ).toEqual(['article-notation', 'party-ref', 'placeholder', 'record-required', 'regime-citation', 'review-due', 'transfer-safeguard', 'unique-id']);
   });
 });

@@ -7,7 +7,7 @@ import type { RecordData } from '../../src/record.js';
 import { registerSheets } from '../../src/spreadsheet/layout.js';
 import { recordsFromSheets } from '../../src/spreadsheet/records.js';
 import { ROOT } from '../helpers.js';
-import { EUDPR_RECORD, GDPR_RECORD } from '../rules/records.js';
+import { EUDPR_RECORD, GDPR_RECORD, PROCESSOR_RECORD } from '../rules/records.js';
 
 const EXAMPLES = ['dhoon-laxey', 'edps', 'emsa', 'vcrp'].flatMap((dir) =>
   readdirSync(join(ROOT, 'examples', dir))
@@ -20,6 +20,7 @@ function records(): { name: string; record: RecordData }[] {
   return [
     { name: 'GDPR_RECORD', record: parse(GDPR_RECORD) },
     { name: 'EUDPR_RECORD', record: parse(EUDPR_RECORD) },
+    { name: 'PROCESSOR_RECORD', record: parse(PROCESSOR_RECORD) },
     ...[...EXAMPLES, ...FIXTURES].map((file) => ({ name: file, record: parse(readFileSync(join(ROOT, file), 'utf8')) as RecordData })),
   ].filter(({ record }) => record !== null && typeof record === 'object' && typeof record.id === 'string');
 }

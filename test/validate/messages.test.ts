@@ -22,7 +22,7 @@ const CASES: [string, string[], string[]][] = [
     'an unknown key with no near spelling: the keys allowed',
     shape(`${R}zzzzzz: 1\n`),
     [
-      '3:1 Unknown key `zzzzzz`. Allowed here: privrec, id, title, description, regime, updated, language, controllers, dpo, joint_controllers, processors, purposes, legal_basis, data_subjects, personal_data, recipients, transfers, retention, security, automated_decisions, dpia, notice.',
+      '3:1 Unknown key `zzzzzz`. Allowed here: privrec, id, title, description, regime, role, updated, language, controllers, processor, dpo, joint_controllers, processors, purposes, legal_basis, data_subjects, personal_data, recipients, transfers, retention, security, automated_decisions, dpia, notice.',
     ],
   ],
   ['a key left empty', shape(`${R}purposes:\n`), ['3:9 `purposes` is empty: write a list here.']],
