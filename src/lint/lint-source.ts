@@ -99,25 +99,49 @@ export function appliesUnder(rule: Pick<RecordRule, 'regimes' | 'articles'>, reg
 }
 
 /**
- * A record under several regimes is checked once per regime. A finding every regime gives alike
- * (a placeholder, a duplicate id) is reported once; one that only some regimes give, or that each
- * words with its own articles, is reported per regime and says which (`regime`, and its short name
- * before the message).
+ * A record under several regimes is checked once per regime, and each mistake is reported once:
+ * findings of one rule at one place are one finding, worded as the first regime words it and
+ * citing where the others say the same ("The same applies under the GDPR: Art. 30(1) GDPR."). A
+ * finding that only some of the record's regimes give names them (`regimes`, and their short
+ * names before the message).
  */
 function mergeRegimes(byRegime: readonly { regime: Regime; found: Finding[] }[]): Finding[] {
   if (byRegime.length === 1) return byRegime[0]!.found;
-  const seen = new Map<string, { finding: Finding; regimes: Regime[] }>();
+  const atPlace = new Map<string, { finding: Finding; regimes: Regime[]; others: { regime: Regime; message: string }[] }>();
   for (const { regime, found } of byRegime) {
     for (const finding of found) {
-      const key = `${finding.ruleId}\u0000${finding.line}:${finding.column}\u0000${finding.message}`;
-      const known = seen.get(key);
-      if (known) known.regimes.push(regime);
-      else seen.set(key, { finding, regimes: [regime] });
+      const key = `${finding.ruleId}\u0000${finding.line}:${finding.column}`;
+      const known = atPlace.get(key);
+      if (!known) atPlace.set(key, { finding, regimes: [regime], others: [] });
+      else if (!known.regimes.includes(regime)) {
+        known.regimes.push(regime);
+        if (finding.message !== known.finding.message) known.others.push({ regime, message: finding.message });
+      }
     }
   }
-  return [...seen.values()].map(({ finding, regimes }) =>
-    regimes.length === byRegime.length ? finding : { ...finding, regimes, message: `${regimes.map((regime) => regimeInfo(regime).short_name).join(', ')}: ${finding.message}` },
-  );
+  return [...atPlace.values()].map(({ finding, regimes, others }) => {
+    const also = others.map(({ regime, message }) => {
+      const cited = [...new Set(message.match(citationPattern(regime)) ?? [])];
+      return ` The same applies under ${regimeInfo(regime).short_name}${cited.length > 0 ? `: ${cited.join(', ')}` : ''}.`;
+    });
+    const message = `${finding.message}${also.join('')}`;
+    return regimes.length === byRegime.length ? { ...finding, message } : { ...finding, regimes, message: `${regimes.map((regime) => regimeInfo(regime).short_name).join(', ')}: ${message}` };
+  });
+}
+
+const citationPatterns = new Map<Regime, RegExp>();
+
+/** How the regime cites an article ("Art. 30(1) GDPR"), as a pattern that finds its citations in a message. */
+function citationPattern(regime: Regime): RegExp {
+  let pattern = citationPatterns.get(regime);
+  if (!pattern) {
+    const [before, after] = regimeInfo(regime)
+      .citation.split('{article}')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`${before}\\d+(?:\\([0-9a-z]+\\))*${after}`, 'g');
+    citationPatterns.set(regime, pattern);
+  }
+  return pattern;
 }
 
 /**

@@ -4,7 +4,7 @@
  * empty list where the record has nothing, because templates compile in strict mode.
  * docs/render.md documents these shapes for template authors.
  */
-import { regimeOf, type Config } from '../config.js';
+import { regimeOf, regimesOf, type Config } from '../config.js';
 import { normalizeText } from '../text.js';
 import type { Regime } from '../model.js';
 import {
@@ -33,6 +33,7 @@ import {
   regimeInfo,
   right,
   rightDescription,
+  rights,
   rightsFor,
   specialCategory,
   type Ground,
@@ -42,7 +43,7 @@ import {
 } from '../law/index.js';
 import type { Lang } from './i18n.js';
 import type { OUTPUT_FORMATS, TEMPLATE_FORMATS } from '../languages.js';
-import { citeArticles } from './words.js';
+import { citeArticles, formatList } from './words.js';
 import { dpiaView, type DpiaView } from './risk-map.js';
 import { forAudience, internalItems, withheldFlags, type Audience } from './visibility.js';
 
@@ -98,6 +99,8 @@ export interface DpoView {
 
 export interface LegalBasisView {
   article: string;
+  /** The regime whose ground it is: in a record under several regimes, not always the page's. */
+  regime: Regime;
   /** The ground's wording from the law data, or null when the article is not a lawful ground. */
   ground: string | null;
   instrument: string | null;
@@ -111,6 +114,8 @@ export interface RightView {
   id: string;
   /** null where the regime grants the right without an article of its own. */
   article: string | null;
+  /** Where the right is granted, in every regime of the record: "Art. 25 FADP; Art. 15 GDPR". */
+  citation: string | null;
   description: string;
 }
 
@@ -216,7 +221,9 @@ export interface RecordView {
   rights: RightView[];
   rightsContact: ContactView | null;
   consent: { right: RightView; withdrawal: string[] } | null;
-  complaint: { right: RightView; authority: PartyView };
+  complaint: { right: RightView; authority: PartyView; otherAuthorities: PartyView[] };
+  /** The articles the notice is given under, in every regime of the record: "Art. 19 FADP and Art. 13 and 14 GDPR". */
+  noticeCitation: string;
   /** `stated`: the record says whether providing the data is a statutory or contractual requirement, and what follows from not providing it (`notice.requirement`, as the notice-complete rule asks). */
   requirement: { text: string | null; mandatory: string[]; optional: string[]; stated: boolean } | null;
   automatedDecisions: { used: boolean; profiling: boolean; logic: string | null; significance: string | null } | null;
@@ -384,8 +391,23 @@ function requirementView(record: RecordData, dataCategories: readonly DataCatego
   return { text: or(record.notice?.requirement), mandatory, optional, stated };
 }
 
-function rightView(law: Right, regime: Regime, lang: Lang): RightView {
-  return { id: law.id, article: law.articles[regime], description: rightDescription(regime, law, lang) };
+function rightView(law: Right, regime: Regime, regimes: readonly Regime[], lang: Lang): RightView {
+  const citations = regimes.flatMap((under) => {
+    const article = law.articles[under];
+    return article === null ? [] : [citeArticles([article], under, lang)];
+  });
+  return { id: law.id, article: law.articles[regime], citation: citations.length > 0 ? citations.join('; ') : null, description: rightDescription(regime, law, lang) };
+}
+
+/**
+ * The regime an article of a record under several regimes belongs to: the one it names ("Art. 6(1)(b)
+ * GDPR"), else the first whose grounds hold it, else the page's.
+ */
+function regimeOfArticle(article: string, regime: Regime, regimes: readonly Regime[]): Regime {
+  const { regimeNamed } = parseArticle(article);
+  if (regimeNamed !== undefined && regimes.includes(regimeNamed)) return regimeNamed;
+  if (groundFor(regime, article)) return regime;
+  return regimes.find((under) => groundFor(under, article) !== undefined) ?? regime;
 }
 
 function sourceOf(category: DataCategory): string | null {
@@ -460,11 +482,17 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
   const info = regimeInfo(regime);
   const controllers = (record.controllers ?? []).map((c) => partyView(c, config));
   const dpos = dposOf(record, config);
-  const bases = (record.legal_basis ?? []).map((basis) => ({ basis, kind: groundFor(regime, basis.article)?.kind }));
+  const regimes = regimesOf(record, config).includes(regime) ? regimesOf(record, config) : [regime];
+  const bases = (record.legal_basis ?? [])
+    .map((basis) => {
+      const basisRegime = regimeOfArticle(basis.article, regime, regimes);
+      return { basis, regime: basisRegime, ground: groundFor(basisRegime, basis.article) };
+    })
+    .map((b) => ({ ...b, kind: b.ground?.kind }));
   const reliesOn = (kind: GroundKind) => bases.filter((b) => b.kind === kind).map((b) => b.basis);
   const consentBases = reliesOn('consent');
   const dataCategories = (record.personal_data ?? []).map((c) => dataCategoryView(c, regime, lang));
-  const lawRight = (id: string) => rightView(right(id)!, regime, lang);
+  const lawRight = (id: string) => rightView(right(id)!, regime, regimes, lang);
 
   return {
     kind: context.kind,
@@ -485,9 +513,10 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
     dpos,
     dpoRequired: info.dpo_designation === 'always',
     purposes: [...(record.purposes ?? [])],
-    legalBases: bases.map(({ basis }) => ({
+    legalBases: bases.map(({ basis, regime: basisRegime, ground }) => ({
       article: parseArticle(basis.article).article ?? basis.article,
-      ground: or(groundWording(groundFor(regime, basis.article), context.kind, lang)),
+      regime: basisRegime,
+      ground: or(groundWording(ground, context.kind, lang)),
       instrument: or(basis.instrument),
       explanation: or(basis.explanation),
       interests: or(basis.interests),
@@ -519,15 +548,28 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
       return { data: data.includes('all') ? null : data, period: or(r.period), after: or(r.after), until: or(r.until), note: or(r.note) };
     }),
     security: (record.security ?? []).map((m) => (typeof m === 'string' ? { measure: m, type: null } : { measure: m.measure, type: or(m.type) })),
-    rights: rightsFor(
-      regime,
-      bases.flatMap((b) => (b.kind ? [b.kind] : [])),
-    )
+    rights: rights
+      .filter((r) =>
+        regimes.some((under) =>
+          rightsFor(
+            under,
+            bases.flatMap((b) => (b.kind ? [b.kind] : [])),
+          ).includes(r),
+        ),
+      )
       .filter((r) => r.id !== 'withdraw-consent' && r.id !== 'complaint')
-      .map((r) => rightView(r, regime, lang)),
+      .map((r) => rightView(r, regime, regimes, lang)),
     rightsContact: contactView(rightsContact(record, config.parties)),
     consent: consentBases.length > 0 ? { right: lawRight('withdraw-consent'), withdrawal: consentBases.flatMap((b) => (b.consent?.withdrawal ? [b.consent.withdrawal] : [])) } : null,
-    complaint: { right: lawRight('complaint'), authority: complaintAuthority(record, context) },
+    complaint: {
+      right: lawRight('complaint'),
+      authority: complaintAuthority(record, context),
+      otherAuthorities: regimes.filter((other) => other !== regime).map((other) => complaintAuthority(record, { ...context, regime: other })),
+    },
+    noticeCitation: formatList(
+      regimes.map((under) => citeArticles(noticeArticles(regimeInfo(under)), under, lang)),
+      lang,
+    ),
     requirement: requirementView(record, dataCategories, info),
     automatedDecisions: record.automated_decisions
       ? {

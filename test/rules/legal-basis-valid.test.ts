@@ -67,9 +67,13 @@ testRule('legal-basis-valid', {
     {
       name: 'under two regimes, a ground of neither',
       yaml: yamlLines('privrec: 1', 'id: r', 'regime: [fadp, gdpr]', 'legal_basis:', '  - article: "5(1)(a)"'),
+      // One mistake, one finding: worded under the first regime, citing where the second says the same.
       findings: [
-        { at: '5:14', message: 'FADP: Art. 5(1)(a) of 2018/1725 is a ground of another regulation' },
-        { at: '5:14', message: 'GDPR: Art. 5(1)(a) of 2018/1725 is a ground of another regulation' },
+        {
+          at: '5:14',
+          message:
+            'Art. 5(1)(a) of 2018/1725 is a ground of another regulation: this record is kept under Federal Act on Data Protection (FADP, Switzerland), where the ground is Art. 34(1) FADP. The same applies under GDPR: Art. 6(1)(e) GDPR.',
+        },
       ],
     },
     {
