@@ -4,7 +4,7 @@
  * (test/law/regimes-data.test.ts checks the schema against them). A module of its own so that the
  * CLI reads the lists without loading the renderer.
  */
-export const LANGS = ['en', 'de', 'fr'] as const;
+export const LANGS = ['en', 'de', 'fr', 'it'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The formats templates are written in. */

@@ -3,12 +3,13 @@ import { regimeInfo, type Lang, type Regime } from '../law/index.js';
 import de from './i18n/de.json' with { type: 'json' };
 import en from './i18n/en.json' with { type: 'json' };
 import fr from './i18n/fr.json' with { type: 'json' };
+import it from './i18n/it.json' with { type: 'json' };
 
 export type { Lang };
 export type Messages = typeof en;
 
-/** Typed against en.json, so a key missing from de.json or fr.json fails the build. */
-const MESSAGES: Readonly<Record<Lang, Messages>> = { en, de, fr };
+/** Typed against en.json, so a key missing from de.json, fr.json or it.json fails the build. */
+const MESSAGES: Readonly<Record<Lang, Messages>> = { en, de, fr, it };
 
 export { LANGS } from '../languages.js';
 import { LANGS } from '../languages.js';

@@ -172,7 +172,7 @@ describe('lawful grounds', () => {
   it('describes every ground in English, German and French', () => {
     for (const regime of REGIMES) {
       for (const g of groundsFor(regime)) {
-        for (const lang of ['en', 'de', 'fr'] as const) expect(g.description[lang].length).toBeGreaterThan(20);
+        for (const lang of ['en', 'de', 'fr', 'it'] as const) expect(g.description[lang].length).toBeGreaterThan(20);
       }
     }
   });
@@ -457,9 +457,9 @@ describe('rights', () => {
     }
   });
 
-  it('describes every right in English, German and French', () => {
+  it('describes every right in English, German, French and Italian', () => {
     for (const r of rights) {
-      for (const lang of ['en', 'de', 'fr'] as const) expect(r.description[lang].length).toBeGreaterThan(20);
+      for (const lang of ['en', 'de', 'fr', 'it'] as const) expect(r.description[lang].length).toBeGreaterThan(20);
     }
   });
 

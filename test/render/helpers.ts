@@ -7,7 +7,7 @@ import { runCli, type CliResult } from '../helpers.js';
 export const AS_OF = '2026-11-28';
 export const KINDS = ['notice', 'record', 'register'] as const;
 export const FORMATS = ['md', 'html'] as const;
-export const LANGS = ['en', 'de', 'fr'] as const;
+export const LANGS = ['en', 'de', 'fr', 'it'] as const;
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'privrec-render-'));

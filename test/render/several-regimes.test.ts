@@ -41,3 +41,19 @@ describe('a record under the FADP and the GDPR', () => {
     expect(notice).toContain('Needed to answer the question.');
   });
 });
+
+describe('the Swiss notice in the languages of Switzerland', () => {
+  it.each([
+    ['de', 'gemäß Art. 19 DSG', 'Art. 31 Abs. 2 lit. a DSG', 'Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB)'],
+    ['fr', 'art. 19 LPD', 'art. 31, paragraphe 2, point a) LPD', 'Préposé fédéral à la protection des données et à la transparence (PFPDT)'],
+    ['it', 'ai sensi di: art. 19 LPD', 'art. 31 cpv. 2 lett. a LPD', 'Incaricato federale della protezione dei dati e della trasparenza (IFPDT)'],
+  ])('%s: under the FADP as that language cites it, naming the FDPIC', (lang, intro, ground, authority) => {
+    const dir = tempProject({});
+    const result = runCli(['render', join(ROOT, 'examples/swiss-shop'), '--kind', 'notice', '--format', 'md', '--lang', lang, '--out', dir, '--as-of', '2026-11-28']);
+    expect(result.status, result.stderr).toBe(0);
+    const notice = readFileSync(join(dir, 'ch-shop-support.notice.md'), 'utf8');
+    expect(notice).toContain(intro);
+    expect(notice).toContain(ground);
+    expect(notice).toContain(authority);
+  });
+});

@@ -66,8 +66,9 @@ describe('language of the built-in text', () => {
     expect(chooseLang('fr', { ...config, render: { lang: 'de' } }, 'en')).toBe('fr');
     expect(chooseLang(undefined, { ...config, render: { lang: 'de' }, language: 'fr' }, 'en')).toBe('de');
     expect(chooseLang(undefined, { ...config, language: 'fr-BE' }, 'de')).toBe('fr');
-    expect(chooseLang(undefined, { ...config, language: 'it' }, 'de-AT')).toBe('de');
-    expect(chooseLang(undefined, config, 'it')).toBe('en');
+    expect(chooseLang(undefined, { ...config, language: 'es' }, 'de-AT')).toBe('de');
+    expect(chooseLang(undefined, { ...config, language: 'it-CH' }, 'de')).toBe('it');
+    expect(chooseLang(undefined, config, 'es')).toBe('en');
   });
 
   it('fills placeholders and refuses unknown keys', () => {
