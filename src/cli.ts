@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { runLint } from './commands/lint.js';
 import { UsageError, writeError } from './commands/terminal.js';
+import { REGIME_IDS } from './generated/regime-ids.js';
+import defaultRegime from './law/regimes/default.json' with { type: 'json' };
 import { LANGS, OUTPUT_FORMATS } from './languages.js';
 import { VERSION } from './version.js';
 
@@ -111,7 +113,7 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .command('init')
     .description('Scaffold a records repository (never overwrites a file).')
     .argument('[dir]', 'directory', '.')
-    .option('--regime <regime>', 'the regime of the records (privrec rules lists the regimes; default: the GDPR)')
+    .option('--regime <regime>', `the regime of the records: ${REGIME_IDS.join(', ')} (default: ${defaultRegime.default})`)
     .option('--organisation <name>', 'name of the organisation')
     .action(async (dir: string, options) => {
       const { runInit } = await import('./commands/init.js');
@@ -123,7 +125,7 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .description('Create a new record with every required key present.')
     .argument('<id>', 'the record id, e.g. hr-001')
     .option('--dir <dir>', 'where to create it', '.')
-    .option('--regime <regime>', 'eudpr or gdpr (default: from privrec.yaml)')
+    .option('--regime <regime>', `${REGIME_IDS.join(', ')} (default: from privrec.yaml)`)
     .action(async (id: string, options) => {
       const { runNew } = await import('./commands/new.js');
       process.exitCode = await runNew(id, options);

@@ -43,6 +43,8 @@ describe('a regime defined only as data (test/fixtures/regimes/atlantis/)', () =
     const schema = JSON.parse(readFileSync(join(copy, 'schemas/record.schema.json'), 'utf8'));
     expect(schema.$defs.regimeId.enum).toContain('atlantis');
     expect(run(['init', '--regime', 'nowhere', mkdtempSync(join(tmpdir(), 'privrec-'))], copy).stderr).toContain('atlantis');
+    expect(run(['init', '--help'], copy).stdout).toContain('atlantis');
+    expect(run(['new', '--help'], copy).stdout).toContain('atlantis');
   });
 
   it('init writes its register, whose only findings are the example addresses to replace', () => {
