@@ -1,5 +1,6 @@
-// The benchmark: privrec lint against a naive baseline, on generated repositories of 100, 1,000
-// and 10,000 records, and the cold start of `privrec lint <one file>` against `node -e ''`.
+// The benchmark: privrec lint against a naive baseline and against the floor (bench/floor.mjs:
+// read and js-yaml `load`, nothing else), on generated repositories of 100, 1,000 and 10,000
+// records, and the cold start of `privrec lint <one file>` against `node -e ''`.
 // Every measurement is a separate child process; figures are medians, and ratios against runs
 // made in the same session, interleaved, so that a busy machine slows both sides alike.
 //
@@ -14,6 +15,7 @@ import { generateRepository } from './generate.mjs';
 const ROOT = join(import.meta.dirname, '..');
 const PRIVREC = join(ROOT, 'bin', 'privrec.js');
 const BASELINE = join(ROOT, 'bench', 'baseline.mjs');
+const FLOOR = join(ROOT, 'bench', 'floor.mjs');
 const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 
 const { values } = parseArgs({
@@ -57,10 +59,17 @@ const ratio = (a, b) => `${(a / b).toFixed(1)}x`;
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`# privrec benchmark\n`);
-console.log(`Machine: ${availableParallelism()} cores (${cpu}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start.\n`);
+console.log(
+  `Machine: ${availableParallelism()} cores (${cpu}), Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start.\n`,
+);
 console.log(`Wall time (CPU time of all threads in brackets); "x faster" is the baseline's median over privrec's.\n`);
-console.log(`| records | baseline | privrec cold | records/s | vs baseline | cached, 1 changed | vs baseline | peak RSS baseline / cold / cached |`);
-console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|`);
+console.log(`"vs floor" is privrec's median over the floor's: how many times the unavoidable work privrec takes (the floor runs on one thread;\nprivrec uses a worker from 3,000 records, so its wall time can be under the floor's while its CPU time, in brackets, is not).\n`);
+console.log(`| records | floor | baseline | privrec cold | records/s | vs baseline | vs floor | cached, 1 changed | vs baseline | peak RSS floor / baseline / cold / cached |`);
+console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+/** The four figures issue 18 sets targets for, filled in as the run goes. */
+const targets = [];
 
 const scratch = mkdtempSync(join(tmpdir(), 'privrec-bench-'));
 const repositories = new Map();
@@ -72,10 +81,12 @@ try {
     const checkedOut = new Date(Date.now() - 3_600_000);
     for (const file of files) utimesSync(file, checkedOut, checkedOut);
     repositories.set(size, { dir, files });
+    const floor = [];
     const baseline = [];
     const cold = [];
     const cached = [];
     for (let run = 0; run < runs; run++) {
+      floor.push(measure([FLOOR, dir], dir));
       baseline.push(measure([BASELINE, dir], dir));
       cold.push(measure([PRIVREC, 'lint'], dir));
       measure([PRIVREC, 'lint', '--cache'], dir, { probe: false });
@@ -88,8 +99,13 @@ try {
     const faster = (list) => `${ratio(wall(baseline), wall(list))} (${ratio(cpuTime(baseline), cpuTime(list))})`;
     const mb = (list) => `${Math.round(Math.max(...list.map((m) => m.rss)))}`;
     console.log(
-      `| ${size.toLocaleString('en')} | ${both(baseline)} | ${both(cold)} | ${perSecond(size, wall(cold))} | ${faster(cold)} | ${both(cached)} | ${faster(cached)} | ${mb(baseline)} / ${mb(cold)} / ${mb(cached)} MB |`,
+      `| ${size.toLocaleString('en')} | ${both(floor)} | ${both(baseline)} | ${both(cold)} | ${perSecond(size, wall(cold))} | ${faster(cold)} | ${ratio(wall(cold), wall(floor))} (${ratio(cpuTime(cold), cpuTime(floor))}) | ${both(cached)} | ${faster(cached)} | ${mb(floor)} / ${mb(baseline)} / ${mb(cold)} / ${mb(cached)} MB |`,
     );
+    if (size === Math.max(...sizes)) {
+      targets.push([`${size.toLocaleString('en')} records cold vs the naive baseline`, `${ratio(wall(baseline), wall(cold))} faster`, '>= 6x']);
+      targets.push([`${size.toLocaleString('en')} records cold vs the floor`, `${ratio(wall(cold), wall(floor))} (CPU time ${ratio(cpuTime(cold), cpuTime(floor))})`, '<= 1.5x']);
+      targets.push([`\`lint --cache\`, ${size.toLocaleString('en')} records, one changed`, seconds(wall(cached)), '<= 0.3 s']);
+    }
   }
 
   console.log(`\nCold start of \`privrec lint <one file>\` (median of ${starts} runs each, interleaved with \`node -e ''\`). A new process each time;`);
@@ -118,8 +134,18 @@ try {
     const ms = (value) => `${Math.round(value)} ms`;
     const cells = [first, one, oneCached, oneAlone].map((list) => `${ms(median(list))} | ${ratio(median(list), node)}`);
     console.log(`| ${size.toLocaleString('en')} records | ${ms(node)} | ${cells.join(' | ')} |`);
+    if (size === 1000 || (size === Math.max(...sizes) && !repositories.has(1000)))
+      targets.push([`\`lint <one file>\` in a ${size.toLocaleString('en')}-record repository vs \`node -e ''\``, ratio(median(one), node), '<= 1.3x']);
   }
-  console.log(`\nLoad average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`);
+  console.log(`\nThe figures issue 18 sets targets for, from this run:\n`);
+  console.log(`| what | measured | target |`);
+  console.log(`|---|---:|---:|`);
+  for (const [what, measured, target] of targets) console.log(`| ${what} | ${measured} | ${target} |`);
+  console.log(
+    `\nLoad average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at the end.`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
