@@ -260,6 +260,8 @@ export interface RegisterView {
   entries: RegisterEntryView[];
   /** Records kept as processor (`role: processor`), listed apart: no notice, other items. */
   processorEntries: RegisterEntryView[];
+  /** Every record of the register, the processor's among them. */
+  count: number;
   /** The values the site's register filter offers, each once, sorted. */
   filters: { controllers: string[]; legalBases: string[]; years: string[] };
   internal: boolean;
@@ -625,6 +627,7 @@ export function registerView(items: readonly RegisterItem[], lang: Lang, format:
     registerArticle: regime ? regimeInfo(regime).articles.register : null,
     entries,
     processorEntries,
+    count: entries.length + processorEntries.length,
     filters: {
       controllers: distinct(entries.flatMap((e) => e.controllers)),
       legalBases: distinct(entries.flatMap((e) => e.legalBases)),

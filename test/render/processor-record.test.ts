@@ -42,4 +42,12 @@ describe("a processor's record, rendered", () => {
     expect(controllers).not.toContain('processor-example');
     expect(processors).toContain('| processor-example | Hosting of client web shops | Shop One Ltd and Shop Two SA | 1 June 2026 | [Record processor-example](<processor-example.record.md>) |');
   });
+
+  it('is counted among the records of the register, and its table is laid out as the register is', () => {
+    const dir = project();
+    expect(runCli(['render', 'records', '--site', 'site', '--as-of', '2026-11-28'], { cwd: dir }).status).toBe(0);
+    const html = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
+    expect(html).toContain('Number of records: 2');
+    expect(html).toMatch(/<table class="processor-register stacked">[\s\S]*<th scope="row" class="col-title"><a href="processor-example.record.html">Hosting of client web shops<\/a><\/th>/);
+  });
 });
