@@ -585,6 +585,21 @@ export function regimeInfo(regime: Regime): RegimeInfo {
   return FACTS[checkRegime(regime)].info;
 }
 
+const citationPatterns = new Map<Regime, RegExp>();
+
+/** How the regime cites an article ("Art. 30(1) GDPR"), as a pattern that finds its citations in a text (global). */
+export function citationPattern(regime: Regime): RegExp {
+  let pattern = citationPatterns.get(regime);
+  if (!pattern) {
+    const [before, after] = regimeInfo(regime)
+      .citation.split('{article}')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`${before}\\d+(?:\\([0-9a-z]+\\))*${after}`, 'g');
+    citationPatterns.set(regime, pattern);
+  }
+  return pattern;
+}
+
 /** An article as the regime is cited: "6(1)(f)" under the GDPR -> "Art. 6(1)(f) GDPR". */
 export function citeArticle(regime: Regime, article: Article): string {
   return regimeInfo(regime).citation.replace('{article}', article);

@@ -1,5 +1,5 @@
 import { regimesOf, type Config } from '../config.js';
-import { regimeInfo } from '../law/index.js';
+import { citationPattern, regimeInfo } from '../law/index.js';
 import type { Finding, Regime, SourceRange } from '../model.js';
 import { rendersNotice, roleOf, type RecordData } from '../record.js';
 import { parseYaml } from '../load/yaml.js';
@@ -110,13 +110,18 @@ function mergeRegimes(byRegime: readonly { regime: Regime; found: Finding[] }[])
   const atPlace = new Map<string, { finding: Finding; regimes: Regime[]; others: { regime: Regime; message: string }[] }>();
   for (const { regime, found } of byRegime) {
     for (const finding of found) {
-      const key = `${finding.ruleId}\u0000${finding.line}:${finding.column}`;
+      // A rule may report twice at one place under one regime: the second meets the other regimes' second.
+      const place = `${finding.ruleId}\u0000${finding.line}:${finding.column}`;
+      let nth = 0;
+      while (atPlace.get(`${place}\u0000${nth}`)?.regimes.includes(regime)) nth++;
+      const key = `${place}\u0000${nth}`;
       const known = atPlace.get(key);
-      if (!known) atPlace.set(key, { finding, regimes: [regime], others: [] });
-      else if (!known.regimes.includes(regime)) {
-        known.regimes.push(regime);
-        if (finding.message !== known.finding.message) known.others.push({ regime, message: finding.message });
+      if (!known) {
+        atPlace.set(key, { finding, regimes: [regime], others: [] });
+        continue;
       }
+      known.regimes.push(regime);
+      if (finding.message !== known.finding.message) known.others.push({ regime, message: finding.message });
     }
   }
   return [...atPlace.values()].map(({ finding, regimes, others }) => {
@@ -127,21 +132,6 @@ function mergeRegimes(byRegime: readonly { regime: Regime; found: Finding[] }[])
     const message = `${finding.message}${also.join('')}`;
     return regimes.length === byRegime.length ? { ...finding, message } : { ...finding, regimes, message: `${regimes.map((regime) => regimeInfo(regime).short_name).join(', ')}: ${message}` };
   });
-}
-
-const citationPatterns = new Map<Regime, RegExp>();
-
-/** How the regime cites an article ("Art. 30(1) GDPR"), as a pattern that finds its citations in a message. */
-function citationPattern(regime: Regime): RegExp {
-  let pattern = citationPatterns.get(regime);
-  if (!pattern) {
-    const [before, after] = regimeInfo(regime)
-      .citation.split('{article}')
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`${before}\\d+(?:\\([0-9a-z]+\\))*${after}`, 'g');
-    citationPatterns.set(regime, pattern);
-  }
-  return pattern;
 }
 
 /**

@@ -32,6 +32,17 @@ testRule('record-required', {
   ],
   invalid: [
     {
+      name: 'under two regimes, each missing item once, citing both laws (two findings at one place stay two)',
+      yaml: without('recipients', 'transfers').replace('id: payroll', 'id: payroll\nregime: [fadp, gdpr]'),
+      findings: [
+        {
+          at: '1:1',
+          message: '`recipients` is required: Art. 12(2)(d) FADP requires the categories of recipients (an empty list states that there are none). The same applies under GDPR: Art. 30(1)(d) GDPR.',
+        },
+        { at: '1:1', message: 'The same applies under GDPR: Art. 30(1)(e) GDPR.' },
+      ],
+    },
+    {
       name: "a processor's record without its security measures, and a controller without the processing done for it",
       yaml: PROCESSOR_RECORD.replace(/security:\n.*\n/, '').replace('    processing: [Hosting the web shop]\n', ''),
       findings: [
