@@ -484,7 +484,9 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
   const info = regimeInfo(regime);
   const controllers = (record.controllers ?? []).map((c) => partyView(c, config));
   const dpos = dposOf(record, config);
-  const regimes = regimesOf(record, config).includes(regime) ? regimesOf(record, config) : [regime];
+  const named = regimesOf(record, config);
+  // The page's regime leads; a caller that renders a record under a regime it does not name gets that regime alone.
+  const regimes = named.includes(regime) ? named : [regime];
   const bases = (record.legal_basis ?? [])
     .map((basis) => {
       const basisRegime = regimeOfArticle(basis.article, regime, regimes);
