@@ -600,6 +600,20 @@ export function citationPattern(regime: Regime): RegExp {
   return pattern;
 }
 
+/**
+ * Which of a record's regimes an article belongs to (a legal basis, a condition): the regime it
+ * names ("Art. 6(1)(b) GDPR"), else `regime` where its list (`listFor`) holds it, else the first
+ * of `regimes` whose list does, else `regime`.
+ */
+export function regimeOfArticle<T extends { readonly article: Article }>(article: string, regime: Regime, regimes: readonly Regime[], listFor: (regime: Regime) => readonly T[]): Regime {
+  const { regimeNamed } = parseArticle(article);
+  if (regimeNamed !== undefined && regimes.includes(regimeNamed)) return regimeNamed;
+  const wanted = normalizeArticle(article);
+  const holds = (under: Regime) => listFor(under).some((item) => item.article === wanted);
+  if (holds(regime)) return regime;
+  return regimes.find(holds) ?? regime;
+}
+
 /** An article as the regime is cited: "6(1)(f)" under the GDPR -> "Art. 6(1)(f) GDPR". */
 export function citeArticle(regime: Regime, article: Article): string {
   return regimeInfo(regime).citation.replace('{article}', article);

@@ -27,10 +27,12 @@ import {
 import {
   adequacyFor,
   groundFor,
+  groundsFor,
   mechanism,
   mechanismStatus,
   parseArticle,
   regimeInfo,
+  regimeOfArticle,
   right,
   rightDescription,
   rights,
@@ -401,17 +403,6 @@ function rightView(law: Right, regime: Regime, regimes: readonly Regime[], lang:
   return { id: law.id, article: law.articles[regime], citation: citations.length > 0 ? citations.join('; ') : null, description: rightDescription(regime, law, lang) };
 }
 
-/**
- * The regime an article of a record under several regimes belongs to: the one it names ("Art. 6(1)(b)
- * GDPR"), else the first whose grounds hold it, else the page's.
- */
-function regimeOfArticle(article: string, regime: Regime, regimes: readonly Regime[]): Regime {
-  const { regimeNamed } = parseArticle(article);
-  if (regimeNamed !== undefined && regimes.includes(regimeNamed)) return regimeNamed;
-  if (groundFor(regime, article)) return regime;
-  return regimes.find((under) => groundFor(under, article) !== undefined) ?? regime;
-}
-
 function sourceOf(category: DataCategory): string | null {
   const source = category.source;
   if (source === undefined || source === 'data_subject') return null;
@@ -489,7 +480,7 @@ export function recordView(fullRecord: RecordData, context: ViewContext): Record
   const regimes = named.includes(regime) ? named : [regime];
   const bases = (record.legal_basis ?? [])
     .map((basis) => {
-      const basisRegime = regimeOfArticle(basis.article, regime, regimes);
+      const basisRegime = regimeOfArticle(basis.article, regime, regimes, groundsFor);
       return { basis, regime: basisRegime, ground: groundFor(basisRegime, basis.article) };
     })
     .map((b) => ({ ...b, kind: b.ground?.kind }));

@@ -3,7 +3,7 @@ import type { DataPath, Regime } from '../model.js';
 import { eachProcessor, partyName, resolvedControllers, type DataCategory, type Party, type RecordData } from '../record.js';
 import { parseDuration } from '../duration.js';
 import { normalizeText } from '../text.js';
-import { REGIMES, citeArticle, normalizeArticle, parseArticle, regimeInfo, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
+import { REGIMES, citeArticle, normalizeArticle, regimeInfo, regimeOfArticle, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
 import type { RecordContext, RuleMeta } from './types.js';
 
 /** A rule's `articles` from the law data: `pick` names the regime's article numbers (null: none). */
@@ -50,17 +50,12 @@ export function fromOtherRegime<T extends { readonly article: string }>(
 }
 
 /**
- * In a record under several regimes, whether `article` belongs to another of them: not in this
- * regime's list but in theirs, or naming one of them ("Art. 6(1)(b) GDPR" in a [fadp, gdpr]
- * record). The run under that regime checks it.
+ * In a record under several regimes, whether `article` belongs to another of them
+ * (regimeOfArticle): "Art. 6(1)(b) GDPR" in a [fadp, gdpr] record. The run under that regime
+ * checks it.
  */
 export function ofAnotherRecordRegime<T extends { readonly article: string }>(context: RecordContext, article: string, listFor: (regime: Regime) => readonly T[]): boolean {
-  const others = context.regimes.filter((other) => other !== context.regime);
-  if (others.length === 0) return false;
-  const { article: wanted, regimeNamed } = parseArticle(article);
-  if (regimeNamed !== undefined && others.includes(regimeNamed)) return true;
-  const held = (regime: Regime) => listFor(regime).some((item) => item.article === (wanted ?? normalizeArticle(article)));
-  return !held(context.regime) && others.some(held);
+  return regimeOfArticle(article, context.regime, context.regimes, listFor) !== context.regime;
 }
 
 /** The node that names a party entry at `path`: its `name`, else its `ref`, else the entry. */
