@@ -1,5 +1,5 @@
-// Bundles the CLI into CommonJS under dist/cli/ for bin/privrec.js. The ES modules in dist/ stay
-// what `import 'privrec'` and the lint workers load. Why a bundle: on Node 20, starting the ES module
+// Bundles the CLI and the lint worker into CommonJS under dist/cli/ for bin/privrec.js. The ES
+// modules in dist/ stay what `import 'privrec'` loads. Why a bundle: on Node 20, starting the ES module
 // loader and resolving ~65 modules took ~20 ms of a ~140 ms `privrec lint <one file>`, and V8's code
 // cache, which makes the rest cheap (see src/launch.cts), is open to CommonJS only.
 import { join, relative } from 'node:path';
@@ -15,7 +15,7 @@ export async function bundleCli(dist) {
   const keepModuleLocations = {
     name: 'privrec:keep-module-locations',
     // Every module keeps its own import.meta.url, so paths relative to it (templates, schemas, the
-    // lint worker) still resolve from where it sits in dist/; and createRequire(import.meta.url)
+    // launcher of the lint worker) still resolve from where it sits in dist/; and createRequire(import.meta.url)
     // of a fixed id becomes a require() that the bundler follows (js-yaml's CommonJS build, the
     // generated validators).
     transform(code, id) {
@@ -47,7 +47,8 @@ export async function bundleCli(dist) {
   const bundle = await rolldown({
     // Module paths in the bundle's comments relative to dist/, whatever the staging directory is called.
     cwd: dist,
-    input: { privrec: entry },
+    // The lint worker (src/lint/worker.ts) runs the same chunk, through src/launch.cts's launchWorker.
+    input: { privrec: entry, worker: join(dist, 'lint', 'worker.js') },
     platform: 'node',
     plugins: [keepModuleLocations],
     // yaml is the reference reader, loaded only for the rare file the fast reader declines; docx

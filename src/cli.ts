@@ -34,7 +34,8 @@ function program({ Command, Option }: typeof import('commander')): Command {
     .option('--cache', 'reuse results of unchanged files')
     .option('--cache-location <path>', 'cache file or directory (default .privrec-cache)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
-    .option('--debug', 'list the files seen but not taken as records, and why')
+    .option('--concurrency <n|auto|off>', 'threads that lint files: a number, auto (a worker per free core, for large runs; the default) or off', parseConcurrency)
+    .option('--debug', 'list the files seen but not taken as records, and why, and the threads used')
     .option('--print-config <file>', 'print the configuration that governs a file, resolved, and exit')
     .option('--fix', 'apply the certain fixes to the linted records (UK -> GB, "6 months" -> P6M), keeping comments and layout')
     .option('--fix-dry-run', 'show the fixes as a diff, writing nothing')
@@ -159,6 +160,12 @@ function program({ Command, Option }: typeof import('commander')): Command {
     });
 
   return cli;
+}
+
+function parseConcurrency(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}".`);
+  return Number(value);
 }
 
 function parseCount(value: string, option: string): number {

@@ -111,6 +111,12 @@ function preloadMainChunk(): PreloadedChunk | undefined {
 
 type Main = (argv: string[]) => Promise<void>;
 
+/** A lint worker thread's entry (src/lint/workers.ts): the bundle's worker, its code from the cache the CLI's runs keep. */
+export function launchWorker(): void {
+  preloadMainChunk();
+  require('./cli/worker.cjs');
+}
+
 export async function launch(argv: string[]): Promise<void> {
   let preloaded: PreloadedChunk | undefined;
   let main: Main;

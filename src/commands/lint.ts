@@ -32,8 +32,9 @@ export interface LintCommandOptions {
   cacheLocation?: string;
   errorOnUnmatchedPattern: boolean;
   color?: boolean;
-  /** List the files seen but not taken as records, and why. */
+  /** List the files seen but not taken as records, and why, and the threads used. */
   debug?: boolean;
+  concurrency?: number | 'auto' | 'off';
   /** Print the configuration that governs this file, resolved, instead of linting. */
   printConfig?: string;
   /** Apply the certain fixes to the linted records (the one write to a record). */
@@ -99,6 +100,7 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
     // A cached result carries no fixes: --fix lints afresh.
     cache: options.cache && !fixing,
     cacheLocation: options.cacheLocation,
+    concurrency: options.concurrency,
   });
 
   if (options.printConfig) {
@@ -131,6 +133,7 @@ export async function runLint(patterns: string[], options: LintCommandOptions): 
       if (selection.repository) linter.knowRepository(selection.repository.configPath, selection.repository.files);
       if (changed !== undefined) files = await onlyChanged(files, cwd, changed);
       results = await linter.lintFiles(files);
+      if (options.debug) writeError(`privrec: linted ${files.length} ${files.length === 1 ? 'file' : 'files'} on ${linter.threads} ${linter.threads === 1 ? 'thread' : 'threads'}.`);
       for (const warning of linter.warnings) writeError(`privrec: warning: ${warning}`);
       if (fixing) results = await fix(results, files, linter, options.fix === true, cwd);
     }

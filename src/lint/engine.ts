@@ -10,6 +10,7 @@ import { severityOf } from '../rules/severity.js';
 import type { RecordFacts, RepositoryRule } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import type { FileVersion } from './cache.js';
+import { CoreMeter } from './cores.js';
 import { finishFindings, lintSource, type SourceLintOptions, type SourceLintResult } from './lint-source.js';
 
 export interface LintOptions {
@@ -27,6 +28,11 @@ export interface LintOptions {
   cacheLocation?: string;
   /** Results carry each record's data as linted (render): what is rendered is what was checked, read once. */
   keepRecords?: boolean;
+  /**
+   * --concurrency: the threads that lint files. 'auto' (the default) adds a worker thread per free
+   * core when there are files enough to pay for its start; 'off' is this thread alone.
+   */
+  concurrency?: number | 'auto' | 'off';
 }
 
 /** One file for the per-file phase, with the content hash of its cached result, if any. */
@@ -66,6 +72,9 @@ export class Linter {
 
   /** Repository listings the caller already made, by config path: not listed again for cross-record rules. */
   private readonly knownRepositories = new Map<string, string[]>();
+  private readonly cores = new CoreMeter();
+  /** The threads the last lintFiles ran on, for --debug. */
+  threads = 1;
 
   constructor(private readonly options: LintOptions) {
     this.configs = new ConfigResolver(options.configPath, options.cwd);
@@ -113,9 +122,11 @@ export class Linter {
     });
 
     let outcomes: FileOutcome[];
-    if (tasks.length >= WORKER_THRESHOLD) {
+    const workers = this.workersFor(tasks.length);
+    this.threads = 1 + workers;
+    if (workers > 0) {
       const { lintInParallel } = await import('./workers.js');
-      outcomes = await lintInParallel(tasks, this.options, (task) => this.lintTask(task));
+      outcomes = await lintInParallel(tasks, this.options, workers, (task) => this.lintTask(task));
     } else {
       outcomes = [];
       for (const task of tasks) outcomes.push(await this.lintTask(task));
@@ -132,6 +143,14 @@ export class Linter {
       files.map((file, index) => ({ file, config: configs[index]!, result: results[index]! })),
       cache && ((file) => cache.facts(file, statOrUndefined(file))),
     );
+  }
+
+  /** Worker threads to run beside this one for `count` files. */
+  private workersFor(count: number): number {
+    const setting = this.options.concurrency ?? 'auto';
+    if (setting === 'off') return 0;
+    if (setting !== 'auto') return setting - 1;
+    return count >= WORKER_THRESHOLD ? this.cores.freeOtherCores() : 0;
   }
 
   /** The per-file phase for one file on disk: read and lint, unless the cached result holds for its content. Run here or in a worker. */

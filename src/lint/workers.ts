@@ -1,9 +1,15 @@
-import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileTask, LintOptions } from './engine.js';
 
 /** Files taken at a time: small enough to balance the threads, large enough that messages cost nothing. */
 const BATCH = 50;
+
+/**
+ * What a worker runs: the CLI's bundle, from V8's code cache, through the launcher (src/launch.cts).
+ * The ES modules of dist/ would cost each worker about 600 ms of loading (bench/README.md).
+ */
+const LAUNCHER = fileURLToPath(new URL('../launch.cjs', import.meta.url));
 
 /** What a worker thread is started with (see worker.ts). */
 export interface WorkerInput {
@@ -24,19 +30,19 @@ export function batchOf(tasks: FileTask[], start: number): FileTask[] {
 }
 
 /**
- * Runs the per-file phase on this thread and on one worker thread per further core. Each thread
- * takes batches from a shared counter as it is free, so none waits for another. Whatever a
- * failed worker had taken is done here at the end.
+ * Runs the per-file phase on this thread and on `workers` worker threads. Each thread takes
+ * batches from a shared counter as it is free, so none waits for another. Whatever a failed
+ * worker had taken is done here at the end.
  */
-export async function lintInParallel(tasks: FileTask[], options: LintOptions, lintHere: (task: FileTask) => Promise<FileOutcome>): Promise<FileOutcome[]> {
+export async function lintInParallel(tasks: FileTask[], options: LintOptions, workers: number, lintHere: (task: FileTask) => Promise<FileOutcome>): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
   const input: WorkerInput = { options, tasks, next: new SharedArrayBuffer(4) };
   const next = new Int32Array(input.next);
-  const workers = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () => runWorker(input, outcomes));
+  const running = Array.from({ length: Math.min(workers, Math.ceil(tasks.length / BATCH) - 1) }, () => runWorker(input, outcomes));
   for (let start = takeBatch(next, tasks.length); start !== undefined; start = takeBatch(next, tasks.length)) {
     for (const [offset, task] of batchOf(tasks, start).entries()) outcomes[start + offset] = await lintHere(task);
   }
-  await Promise.all(workers);
+  await Promise.all(running);
   for (const [index, outcome] of outcomes.entries()) outcomes[index] = outcome ?? (await lintHere(tasks[index]!));
   return outcomes as FileOutcome[];
 }
@@ -44,7 +50,7 @@ export async function lintInParallel(tasks: FileTask[], options: LintOptions, li
 /** Collects one worker's outcomes until it has taken the last batch, or fails. */
 function runWorker(input: WorkerInput, outcomes: (FileOutcome | undefined)[]): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: input });
+    const worker = new Worker(`require(${JSON.stringify(LAUNCHER)}).launchWorker()`, { eval: true, workerData: input });
     worker.on('message', ({ start, results }: { start: number; results: FileOutcome[] }) => {
       results.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
     });

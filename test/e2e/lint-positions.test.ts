@@ -138,6 +138,16 @@ describe('exit codes and options as ESLint', () => {
     expect(bad.stderr).toContain('unknown rule "no-such-rule"');
   });
 
+  it('--concurrency takes a number of threads, auto or off; anything else is a usage error', () => {
+    const dir = tempProject({ 'privrec.yaml': CONFIG, 'r.yaml': VALID });
+    for (const setting of ['1', '2', 'auto', 'off']) expect(runCli(['lint', 'r.yaml', '--concurrency', setting, ...AS_OF], { cwd: dir }).status).toBe(0);
+    for (const setting of ['0', 'two', '-1', '1.5']) {
+      const bad = runCli(['lint', 'r.yaml', '--concurrency', setting, ...AS_OF], { cwd: dir });
+      expect(bad.status, setting).toBe(2);
+      expect(bad.stderr).toContain(`--concurrency takes a number of threads, auto or off, not "${setting}"`);
+    }
+  });
+
   it('exit 2 with file:line:column for an invalid config, without a stack trace', () => {
     const dir = tempProject({ 'privrec.yaml': 'regime: eudpr\nrules:\n  review-due: sometimes\n', 'r.yaml': VALID });
     const result = runCli(['lint', 'r.yaml'], { cwd: dir });

@@ -19,7 +19,8 @@ describe('what counts as a record', () => {
     expect(reportedFiles(result.stdout, dir)).toEqual(['a.yaml', 'sub/b.yml']);
     expect(result.stderr).toBe(
       'privrec: skipped docker-compose.yml: not a record (it declares no `privrec: 1`, and no privrec.yaml selects it).\n' +
-        'privrec: skipped sub/ci.yaml: not a record (it declares no `privrec: 1`, and no privrec.yaml selects it).\n',
+        'privrec: skipped sub/ci.yaml: not a record (it declares no `privrec: 1`, and no privrec.yaml selects it).\n' +
+        'privrec: linted 2 files on 1 thread.\n',
     );
     // Named on the command line (a pre-commit hook passes every staged YAML file): the same rule.
     expect(reportedFiles(lint(dir, 'a.yaml', 'docker-compose.yml').stdout, dir)).toEqual(['a.yaml']);
