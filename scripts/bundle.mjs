@@ -16,8 +16,7 @@ export async function bundleCli(dist) {
     name: 'privrec:keep-module-locations',
     // Every module keeps its own import.meta.url, so paths relative to it (templates, schemas, the
     // launcher of the lint worker) still resolve from where it sits in dist/; and createRequire(import.meta.url)
-    // of a fixed id becomes a require() that the bundler follows (js-yaml's CommonJS build, the
-    // generated validators).
+    // of a fixed id becomes a require() that the bundler follows (the generated validators).
     transform(code, id) {
       if (!id.startsWith(dist) || !id.endsWith('.js')) return null;
       const location = JSON.stringify(relative(outDir, id));

@@ -22,7 +22,7 @@ class DocumentTooLarge extends Error {
 /**
  * The reference reader, on `yaml`'s Document API: YAML 1.2 core schema, every problem found
  * (syntax errors, duplicate keys, documents that are not one mapping, alias bombs, nesting)
- * worded for the user. Slower than yaml-events.ts, which defers to it for anything unusual.
+ * worded for the user. Slower than yaml-reader.ts, which defers to it for anything unusual.
  */
 export function parseWithDocument(text: string): ParsedYaml {
   const { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } = yaml();

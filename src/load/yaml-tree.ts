@@ -8,7 +8,7 @@ export const MAX_NODES = 100_000;
 export const MAX_DEPTH = 64;
 
 /**
- * What both YAML readers (yaml-events.ts, the fast one, and yaml-document.ts, the reference)
+ * What both YAML readers (yaml-reader.ts, the fast one, and yaml-document.ts, the reference)
  * share to record positions and build data, so that their results are equal by construction
  * where they agree on the syntax:
  *

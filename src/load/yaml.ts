@@ -1,7 +1,7 @@
 import type { SourceRange } from '../model.js';
 import type { PositionIndex } from './positions.js';
 import { parseWithDocument } from './yaml-document.js';
-import { parseWithEvents } from './yaml-events.js';
+import { readRecordYaml } from './yaml-reader.js';
 
 export interface ParseProblem {
   ruleId: 'syntax' | 'duplicate-key' | 'document';
@@ -23,14 +23,17 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string): ParsedYaml {
   const second = secondDocumentStart(text);
-  if (second === -1) return parseWithEvents(text) ?? parseWithDocument(text);
+  if (second === -1) return readRecordYaml(text) ?? parseWithDocument(text);
   // Only the first document is read: a file of 100,000 documents costs what one does.
   const first = parseWithDocument(text.slice(0, second));
   const line = text.slice(0, second).split('\n').length;
+  // The `---` that starts it, or the first characters of the content after a `...`: never past the line's end.
+  const lineEnd = text.indexOf('\n', second);
+  const width = Math.min(3, (lineEnd === -1 ? text.length : lineEnd) - second);
   const problem: ParseProblem = {
     ruleId: 'document',
     message: 'The file holds more than one YAML document (the second starts here): keep one record per file.',
-    range: { line, column: 1, endLine: line, endColumn: 4 },
+    range: { line, column: 1, endLine: line, endColumn: 1 + width },
   };
   return { ...first, problems: [...first.problems.filter((p) => p.ruleId !== 'document' || first.data !== null), problem] };
 }
