@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import type { Config, RuleSetting } from '../config.js';
 import { ConfigResolver } from '../config.js';
 import { repositoryFiles } from '../load/discover.js';
-import { decodeSource, readBytes, readHead, readSource, statOrUndefined, type SourceResult } from '../load/source.js';
+import { decodeSource, readBytes, readHeadLine, readSource, statOrUndefined, type SourceResult } from '../load/source.js';
 import type { FileResult, Finding } from '../model.js';
 import type { RecordData } from '../record.js';
 import { RULES } from '../rules/index.js';
@@ -258,25 +258,28 @@ function unreadable(file: string, message: string, line = 1, column = 1): Source
 const TOP_LEVEL_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"|>&*!][^#\n]*?))[ \t]*(?:#.*)?\r?$/dm;
 
 /**
- * The id of a record that is not being linted, for cross-record rules: a top-level `id:` line
- * is enough, so the first 4 KB are read (the whole file only when the id is further down), not parsed.
+ * The id of a record that is not being linted, for cross-record rules: a top-level `id:` line is
+ * enough, so only that line of the first 4 KB is decoded (the whole file is read only when the id
+ * is further down), not parsed.
  */
 function quickFacts(file: string): RecordFacts {
-  const glance = readHead(file);
+  const glance = readHeadLine(file, 'id:');
   if (!glance) return { file };
-  let { text } = glance;
-  let match = TOP_LEVEL_ID.exec(text);
-  if (!match && !glance.whole) {
-    const read = readSource(file);
-    if (!read.ok) return { file };
-    text = read.text;
-    match = TOP_LEVEL_ID.exec(text);
-  }
-  if (!match) return { file };
+  if (glance.found) return idFacts(file, glance.text, glance.line) ?? { file };
+  if (glance.whole) return { file };
+  const read = readSource(file);
+  if (!read.ok) return { file };
+  const match = TOP_LEVEL_ID.exec(read.text);
+  return (match && idFacts(file, read.text.slice(match.index), read.text.slice(0, match.index).split('\n').length)) ?? { file };
+}
+
+/** The facts of a record whose `id:` line, numbered `line`, starts `text`; undefined when the line holds no id that can be read without parsing. */
+function idFacts(file: string, text: string, line: number): RecordFacts | undefined {
+  const match = TOP_LEVEL_ID.exec(text);
+  if (!match || match.index !== 0) return undefined;
   const group = match[1] !== undefined ? 1 : match[2] !== undefined ? 2 : 3;
   const id = match[group]!;
-  const line = text.slice(0, match.index).split('\n').length;
   // The value's column, quotes included, as the parser reports an `id` value.
-  const column = match.indices![group]![0] - match.index + (group === 3 ? 1 : 0);
+  const column = match.indices![group]![0] + (group === 3 ? 1 : 0);
   return { file, id, idRange: { line, column, endLine: line, endColumn: column + id.length + (group === 3 ? 0 : 2) } };
 }

@@ -58,6 +58,40 @@ export function readHead(file: string): { text: string; whole: boolean } | undef
   }
 }
 
+/**
+ * The first line of a file's first 4 KB that starts with `prefix` (a top-level key, `id:`), with
+ * its number, for a glance at a record that is not being linted: the bytes are searched and that
+ * line alone is decoded. `found: false` when it is not there: `whole` when the 4 KB are the entire
+ * file, so that the caller need not read further. Undefined when the file cannot be read. Never throws.
+ */
+export function readHeadLine(file: string, prefix: string): { found: true; text: string; line: number } | { found: false; whole: boolean } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const length = readSync(fd, head, 0, HEAD_BYTES, 0);
+    const whole = length < HEAD_BYTES;
+    // The shared buffer is searched as it is, no view made of it: past `length` it holds an earlier file.
+    const textStart = length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    let at = head.indexOf(prefix, textStart);
+    while (at !== -1 && at !== textStart && head[at - 1] !== NEWLINE) at = head.indexOf(prefix, at + 1);
+    if (at === -1 || at + prefix.length > length) return { found: false, whole };
+    let lineEnd = head.indexOf(NEWLINE, at);
+    if (lineEnd === -1 || lineEnd >= length) {
+      if (!whole) return { found: false, whole };
+      lineEnd = length;
+    }
+    let line = 1;
+    for (let index = head.indexOf(NEWLINE); index !== -1 && index < at; index = head.indexOf(NEWLINE, index + 1)) line++;
+    return { found: true, text: head.toString('utf8', at, lineEnd), line };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const NEWLINE = 0x0a;
+
 /** Reads a file as UTF-8 text, refusing what is not a text record. Never throws. */
 export function readSource(file: string): SourceResult {
   const read = readBytes(file);
