@@ -20,7 +20,7 @@ const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,1000,10000' },
+    sizes: { type: 'string', default: '100,1000,2000,10000' },
     runs: { type: 'string', default: '3' },
     starts: { type: 'string', default: '15' },
     seed: { type: 'string', default: '1' },
@@ -66,8 +66,8 @@ console.log(
 );
 console.log(`Wall time (CPU time of all threads in brackets); "x faster" is the baseline's median over privrec's.\n`);
 console.log(`"vs floor" is privrec's median over the floor's: how many times the unavoidable work privrec takes (the floor runs on one thread;\nprivrec uses a worker from 3,000 records, so its wall time can be under the floor's while its CPU time, in brackets, is not).\n`);
-console.log(`| records | floor | baseline | privrec cold | records/s | vs baseline | vs floor | cached, 1 changed | vs baseline | peak RSS floor / baseline / cold / cached |`);
-console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+console.log(`| records | floor | baseline | privrec cold | records/s | vs baseline | vs floor | cached, 1 changed | vs baseline | peak RSS floor / baseline / cold / cached | load average |`);
+console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
 /** The four figures issue 18 sets targets for, filled in as the run goes. */
 const targets = [];
 
@@ -99,7 +99,7 @@ try {
     const faster = (list) => `${ratio(wall(baseline), wall(list))} (${ratio(cpuTime(baseline), cpuTime(list))})`;
     const mb = (list) => `${Math.round(Math.max(...list.map((m) => m.rss)))}`;
     console.log(
-      `| ${size.toLocaleString('en')} | ${both(floor)} | ${both(baseline)} | ${both(cold)} | ${perSecond(size, wall(cold))} | ${faster(cold)} | ${ratio(wall(cold), wall(floor))} (${ratio(cpuTime(cold), cpuTime(floor))}) | ${both(cached)} | ${faster(cached)} | ${mb(floor)} / ${mb(baseline)} / ${mb(cold)} / ${mb(cached)} MB |`,
+      `| ${size.toLocaleString('en')} | ${both(floor)} | ${both(baseline)} | ${both(cold)} | ${perSecond(size, wall(cold))} | ${faster(cold)} | ${ratio(wall(cold), wall(floor))} (${ratio(cpuTime(cold), cpuTime(floor))}) | ${both(cached)} | ${faster(cached)} | ${mb(floor)} / ${mb(baseline)} / ${mb(cold)} / ${mb(cached)} MB | ${loadavg()[0].toFixed(2)} |`,
     );
     if (size === Math.max(...sizes)) {
       targets.push([`${size.toLocaleString('en')} records cold vs the naive baseline`, `${ratio(wall(baseline), wall(cold))} faster`, '>= 6x']);
@@ -112,8 +112,8 @@ try {
   console.log(`"first run" has an empty compile cache (PRIVREC_COMPILE_CACHE, a new directory per run), as after installing privrec;`);
   console.log(`the others use the compile cache that the run before them left. "unique-id off": \`--rule unique-id=off\`, so that`);
   console.log(`no other record of the repository is read.\n`);
-  console.log(`| repository | node -e '' | first run | ratio | privrec lint <one file> | ratio | with --cache | ratio | unique-id off | ratio |`);
-  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  console.log(`| repository | node -e '' | first run | ratio | privrec lint <one file> | ratio | with --cache | ratio | unique-id off | ratio | load average |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const [size, { dir, files }] of repositories) {
     const file = files[1];
     measure([PRIVREC, 'lint', '--cache', file], dir, { probe: false });
@@ -133,8 +133,9 @@ try {
     const node = median(bare);
     const ms = (value) => `${Math.round(value)} ms`;
     const cells = [first, one, oneCached, oneAlone].map((list) => `${ms(median(list))} | ${ratio(median(list), node)}`);
-    console.log(`| ${size.toLocaleString('en')} records | ${ms(node)} | ${cells.join(' | ')} |`);
-    if (size === 1000 || (size === Math.max(...sizes) && !repositories.has(1000)))
+    console.log(`| ${size.toLocaleString('en')} records | ${ms(node)} | ${cells.join(' | ')} | ${loadavg()[0].toFixed(2)} |`);
+    const oneFileSize = [2000, 1000].find((candidate) => repositories.has(candidate)) ?? Math.max(...sizes);
+    if (size === oneFileSize)
       targets.push([`\`lint <one file>\` in a ${size.toLocaleString('en')}-record repository vs \`node -e ''\``, ratio(median(one), node), '<= 1.3x']);
   }
   console.log(`\nThe figures issue 18 sets targets for, from this run:\n`);

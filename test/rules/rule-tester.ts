@@ -1,7 +1,7 @@
 /**
  * One runner for every rule's table, as ESLint's RuleTester: `valid` records on which the rule
  * reports nothing, `invalid` records with the findings it must report, each as `line:column`
- * and, where the wording matters, a part of the message.
+ * and, where the wording matters, a part of the message; every message whole is in a snapshot.
  */
 import { describe, expect, it } from 'vitest';
 import { REGIMES, regimeInfo } from '../../src/law/index.js';
@@ -102,6 +102,9 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
           if (typeof f.message === 'string') expect(actual[index]!.message).toContain(f.message);
           else expect(actual[index]!.message).toMatch(f.message);
         });
+        // Each message whole, as the user reads it: its wording is reviewed in the snapshot file
+        // (test/rules/__snapshots__/), which changes only with `npx vitest run -u`, in the diff.
+        expect(actual.map((f) => `${f.line}:${f.column} ${f.message}`)).toMatchSnapshot();
       });
     });
   });
