@@ -32,5 +32,10 @@ testRule('joint-controller-arrangement', {
         },
       ],
     },
+    {
+      name: 'an unnamed joint controller, by its number from 1, at its entry',
+      yaml: joint('  - name: Board', '    arrangement: Agreement of 2026', '  - location: BE'),
+      findings: [{ at: '6:5', message: 'the joint controller no. 2:' }],
+    },
   ],
 });

@@ -29,5 +29,10 @@ testRule('processor-contract', {
       ...hosting,
       findings: [{ at: '4:10', message: 'No contract is recorded for the processor Hosting Ltd: processing by a processor is governed by a contract or other legal act (Art. 29(3) of 2018/1725).' }],
     },
+    {
+      name: 'an unnamed processor, by its number from 1, at its entry',
+      yaml: processor('  - name: Host', '    contract: DPA 2026', '  - location: US'),
+      findings: [{ at: '6:5', message: 'for the processor no. 2:' }],
+    },
   ],
 });

@@ -25,5 +25,11 @@ testRule('processor-instructions', {
       ...strict,
       findings: [{ at: '6:24', message: '(Art. 29(3)(a) of 2018/1725)' }],
     },
+    {
+      name: 'an unnamed processor, by its number from 1, at its entry',
+      yaml: processor('  - name: Host', '    contract: DPA 2026', '    instructions_only: true', '  - contract: DPA 2027'),
+      ...strict,
+      findings: [{ at: '7:5', message: 'the processor no. 2 processes' }],
+    },
   ],
 });

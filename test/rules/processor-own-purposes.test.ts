@@ -18,5 +18,10 @@ testRule('processor-own-purposes', {
       ],
     },
     { name: 'under 2018/1725', yaml: processor('  - name: Host', '    own_purposes: true'), regime: 'eudpr', findings: [{ at: '5:19', message: 'Art. 29(3)(a) of 2018/1725' }] },
+    {
+      name: 'an unnamed processor, by its number from 1',
+      yaml: processor('  - name: Host', '  - own_purposes: true'),
+      findings: [{ at: '5:19', message: 'The processor no. 2 also processes' }],
+    },
   ],
 });
