@@ -9,6 +9,11 @@ testRule('controller-contact', {
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: 'a controller without contact: left to record-required', yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - name: Other Agency'), regime: 'eudpr' },
+    {
+      name: 'a ref to a party privrec.yaml does not define: left to party-ref, once per mistake',
+      yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: nobody'),
+      ...parties,
+    },
   ],
   invalid: [
     {
@@ -46,6 +51,11 @@ testRule('controller-contact', {
         { at: '5:5', message: /^Example Agency has no contact details \(an e-mail .*\): Art\. 31\(1\)\(a\) of 2018\/1725 requires/ },
         { at: '7:11', message: /^Partner Agency has no contact details \(/ },
       ],
+    },
+    {
+      name: 'an unnamed joint controller without contact details, as "This party"',
+      yaml: yamlLines('privrec: 1', 'id: r', 'joint_controllers:', '  - arrangement: Agreement of 2026'),
+      findings: [{ at: '4:5', message: 'This party has no contact details (an e-mail' }],
     },
   ],
 });
