@@ -129,6 +129,14 @@ testRule('retention-period', {
       findings: [{ at: '7:13', message: '`period: 6 months` is not an ISO 8601 duration: did you mean `P6M`?' }],
     },
     { name: '`period: 10 Jahre`', yaml: keeping('    period: 10 Jahre', '    after: Ende des Vertrags'), findings: [{ at: '7:13', message: 'did you mean `P10Y`?' }] },
+    // A certain fix only for a number and a unit and nothing else (the snapshot shows which findings carry one).
+    ...[
+      ['`period: 6months`, no space', '6months', 'did you mean `P6M`?'],
+      ['`period: "6 months "`, a space after', '"6 months "', 'did you mean `P6M`?'],
+      ['`period: within 6 months`: words before, no fix', 'within 6 months', 'such as P6M (six months)'],
+      ['`period: 6 months or more`: words after, no fix', '6 months or more', 'such as P6M (six months)'],
+      ['`period: 6 apples`: no unit of time, no fix', '6 apples', 'such as P6M (six months)'],
+    ].map(([name, period, message]) => ({ name: name!, yaml: keeping(`    period: ${period}`, '    after: collection'), findings: [{ at: '7:13', message: message! }] })),
     {
       name: 'register-only: the record article alone',
       yaml: keeping('    until: as long as necessary'),

@@ -102,9 +102,9 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
           if (typeof f.message === 'string') expect(actual[index]!.message).toContain(f.message);
           else expect(actual[index]!.message).toMatch(f.message);
         });
-        // Each message whole, as the user reads it: its wording is reviewed in the snapshot file
-        // (test/rules/__snapshots__/), which changes only with `npx vitest run -u`, in the diff.
-        expect(actual.map((f) => `${f.line}:${f.column} ${f.message}`)).toMatchSnapshot();
+        // Each message whole, as the user reads it, and the certain fix offered with it: reviewed in
+        // the snapshot files (test/rules/__snapshots__/), which change only with `npx vitest run -u`, in the diff.
+        expect(actual.map((f) => `${f.line}:${f.column} ${f.message}${f.fix ? ` [fix: ${JSON.stringify(f.fix.text)}]` : ''}`)).toMatchSnapshot();
       });
     });
   });
