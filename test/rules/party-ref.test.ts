@@ -18,5 +18,16 @@ testRule('party-ref', {
     },
     { name: 'a processor ref', yaml: yamlLines('privrec: 1', 'id: r', 'processors:', '  - ref: host'), ...parties, findings: ['4:10'] },
     { name: "the complaint authority's ref", yaml: yamlLines('privrec: 1', 'id: r', 'notice:', '  complaint_authority: { ref: dpa }'), ...parties, findings: ['4:31'] },
+    {
+      name: 'no party defined at all: no list of them',
+      yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: school'),
+      findings: [{ at: '4:10', message: /record cannot name this party and its contact details \(Art\. 30\(1\)\(a\) GDPR\)\.$/ }],
+    },
+    {
+      name: 'the parties defined, listed',
+      yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: schol'),
+      config: { parties: { school: { name: 'Example School' }, board: { name: 'School Board' } } },
+      findings: [{ at: '4:10', message: 'Defined parties: school, board.' }],
+    },
   ],
 });
