@@ -3,7 +3,7 @@
  * what an impossible argument does, how untidy text is read, the bounds of the risk scales.
  */
 import { describe, expect, it } from 'vitest';
-import { adequacyFor, canonicalCountry, countryCodeMistake, isIsoDate, normalizeArticle, parseArticle, ratingBand, regimeInfo, riskRating } from '../../src/law/index.js';
+import { adequacyFor, canonicalCountry, citationPattern, countryCodeMistake, isIsoDate, normalizeArticle, parseArticle, ratingBand, regimeInfo, riskRating, rightsFor } from '../../src/law/index.js';
 import type { Regime } from '../../src/model.js';
 
 describe('arguments no caller should pass', () => {
@@ -64,5 +64,24 @@ describe('risk scales', () => {
     expect(ratingBand(4.5)).toBeUndefined();
     expect(ratingBand(10)).toBeUndefined();
     expect(ratingBand(0)).toBeUndefined();
+  });
+});
+
+describe('citations and rights per regime', () => {
+  it("finds each regime's own citations in a text, and only those", () => {
+    const text = 'See Art. 30(1)(a) GDPR, Art. 31(1) of 2018/1725, Art. 30(1) UK GDPR and Art. 12 FADP.';
+    const found = (regime: Regime) => text.match(citationPattern(regime)) ?? [];
+    expect(found('gdpr')).toEqual(['Art. 30(1)(a) GDPR']);
+    expect(found('eudpr')).toEqual(['Art. 31(1) of 2018/1725']);
+    expect(found('uk-gdpr')).toEqual(['Art. 30(1) UK GDPR']);
+    expect(found('fadp')).toEqual(['Art. 12 FADP']);
+  });
+
+  it('leaves out the rights a regime does not have', () => {
+    const ids = (regime: Regime) => rightsFor(regime, ['consent', 'contract', 'legal-obligation', 'public-task', 'legitimate-interests']).map((right) => right.id);
+    expect(ids('gdpr')).toEqual(expect.arrayContaining(['restriction', 'withdraw-consent']));
+    expect(ids('fadp')).not.toContain('restriction');
+    expect(ids('fadp')).not.toContain('withdraw-consent');
+    expect(ids('fadp')).toContain('access');
   });
 });
