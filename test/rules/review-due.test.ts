@@ -10,6 +10,7 @@ testRule('review-due', {
     { name: 'a complete GDPR record (updated 2026-06-01) on 2026-11-28', yaml: GDPR_RECORD, asOf: '2026-11-28' },
     { name: 'a complete 2018/1725 record on 2026-11-28', yaml: EUDPR_RECORD, regime: 'eudpr', asOf: '2026-11-28' },
     { name: 'the last day of the default interval (P12M)', yaml: updatedOn('2025-11-28'), asOf: '2026-11-28' },
+    { name: 'updated on the day of the lint: not in the future', yaml: updatedOn('2026-11-28'), asOf: '2026-11-28' },
     { name: 'calendar months to the end of a shorter month (P1M)', yaml: updatedOn('2024-01-31'), config: monthly, asOf: '2024-02-29' },
     { name: 'weeks and days of an interval', yaml: updatedOn('2025-12-20'), config: yearAndAHalfMonth, asOf: '2027-01-06' },
     { name: 'no date: record-required asks for it', yaml: yamlLines('privrec: 1', 'id: r') },
