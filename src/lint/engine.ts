@@ -123,10 +123,10 @@ export class Linter {
 
     let outcomes: FileOutcome[];
     const workers = this.workersFor(tasks.length);
-    this.threads = 1 + workers;
+    this.threads = 1;
     if (workers > 0) {
       const { lintInParallel } = await import('./workers.js');
-      outcomes = await lintInParallel(tasks, this.options, workers, (task) => this.lintTask(task));
+      ({ outcomes, threads: this.threads } = await lintInParallel(tasks, this.options, workers, (task) => this.lintTask(task)));
     } else {
       outcomes = [];
       for (const task of tasks) outcomes.push(await this.lintTask(task));

@@ -30,21 +30,28 @@ export function batchOf(tasks: FileTask[], start: number): FileTask[] {
 }
 
 /**
- * Runs the per-file phase on this thread and on `workers` worker threads. Each thread takes
+ * Runs the per-file phase on this thread and on up to `workers` worker threads, and says how many
+ * threads ran. Each thread takes
  * batches from a shared counter as it is free, so none waits for another. Whatever a failed
  * worker had taken is done here at the end.
  */
-export async function lintInParallel(tasks: FileTask[], options: LintOptions, workers: number, lintHere: (task: FileTask) => Promise<FileOutcome>): Promise<FileOutcome[]> {
+export async function lintInParallel(
+  tasks: FileTask[],
+  options: LintOptions,
+  workers: number,
+  lintHere: (task: FileTask) => Promise<FileOutcome>,
+): Promise<{ outcomes: FileOutcome[]; threads: number }> {
   const outcomes: (FileOutcome | undefined)[] = new Array(tasks.length);
   const input: WorkerInput = { options, tasks, next: new SharedArrayBuffer(4) };
   const next = new Int32Array(input.next);
-  const running = Array.from({ length: Math.min(workers, Math.ceil(tasks.length / BATCH) - 1) }, () => runWorker(input, outcomes));
+  // No more workers than batches beyond this thread's first.
+  const running = Array.from({ length: Math.max(0, Math.min(workers, Math.ceil(tasks.length / BATCH) - 1)) }, () => runWorker(input, outcomes));
   for (let start = takeBatch(next, tasks.length); start !== undefined; start = takeBatch(next, tasks.length)) {
     for (const [offset, task] of batchOf(tasks, start).entries()) outcomes[start + offset] = await lintHere(task);
   }
   await Promise.all(running);
   for (const [index, outcome] of outcomes.entries()) outcomes[index] = outcome ?? (await lintHere(tasks[index]!));
-  return outcomes as FileOutcome[];
+  return { outcomes: outcomes as FileOutcome[], threads: 1 + running.length };
 }
 
 /** Collects one worker's outcomes until it has taken the last batch, or fails. */

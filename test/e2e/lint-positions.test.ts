@@ -141,6 +141,8 @@ describe('exit codes and options as ESLint', () => {
   it('--concurrency takes a number of threads, auto or off; anything else is a usage error', () => {
     const dir = tempProject({ 'privrec.yaml': CONFIG, 'r.yaml': VALID });
     for (const setting of ['1', '2', 'auto', 'off']) expect(runCli(['lint', 'r.yaml', '--concurrency', setting, ...AS_OF], { cwd: dir }).status).toBe(0);
+    // No more threads than the work can keep busy: one file is linted here, whatever is asked.
+    expect(runCli(['lint', 'r.yaml', '--concurrency', '3', '--debug', ...AS_OF], { cwd: dir }).stderr).toContain('privrec: linted 1 file on 1 thread.');
     for (const setting of ['0', 'two', '-1', '1.5']) {
       const bad = runCli(['lint', 'r.yaml', '--concurrency', setting, ...AS_OF], { cwd: dir });
       expect(bad.status, setting).toBe(2);
