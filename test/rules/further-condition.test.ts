@@ -19,6 +19,7 @@ testRule('further-condition', {
     { name: 'the complete UK record: explicit consent needs no Schedule 1 condition', yaml: UK_RECORD, ...uk },
     { name: 'GDPR: no national condition is asked for', yaml: data('health', '9(2)(h)'), ukDiffers: 'the UK asks for a Schedule 1 condition' },
     { name: 'health care under Sch. 1 para. 2, which needs no policy document', yaml: data('health', '9(2)(h)', 'further_condition: Sch. 1 para. 2'), ...uk },
+    { name: 'the paragraph read without a space after "para."', yaml: data('health', '9(2)(h)', 'further_condition: Sch. 1 para.2'), ...uk },
     {
       name: 'employment under para. 1, with its policy document',
       yaml: data('health', '9(2)(b)', 'further_condition: paragraph 1', 'policy_document: HR appropriate policy document, intranet'),
@@ -65,5 +66,12 @@ testRule('further-condition', {
       findings: [{ at: '7:24', message: 'is not a condition of Schedule 1 to the Data Protection Act 2018 that Art. 9(2)(h) UK GDPR can rest on: name one of DPA 2018 Sch. 1 para. 2.' }],
     },
     { name: 'criminal offence data without a Schedule 1 condition', yaml: data('criminal-convictions', '10'), ...uk, findings: [{ at: '6:16', message: 'DPA 2018 Sch. 1 para. 1 to 37' }] },
+    // A bare number is read as a paragraph only when it stands alone.
+    ...['p 2', '2 or 3', 'x2', '2x'].map((text) => ({
+      name: `\`further_condition: ${text}\` names no paragraph`,
+      yaml: data('health', '9(2)(h)', `further_condition: "${text}"`),
+      ...uk,
+      findings: [{ at: '7:24', message: `\`${text}\` is not a condition of Schedule 1 to the Data Protection Act 2018` }],
+    })),
   ],
 });
