@@ -26,5 +26,11 @@ testRule('article-notation', {
       ...strict,
       findings: [{ at: '6:16', message: 'is read as Art. 10(2)(b) of 2018/1725' }],
     },
+    {
+      name: "a derogation's ground in a transfer",
+      yaml: yamlLines('privrec: 1', 'id: r', 'transfers:', '  - country: US', '    recipient: X', '    safeguard:', '      type: derogation', '      ground: Art. 49 Abs. 1 lit. a'),
+      ...strict,
+      findings: [{ at: '8:15', message: '`Art. 49 Abs. 1 lit. a` is read as Art. 49(1)(a) GDPR: write `49(1)(a)`' }],
+    },
   ],
 });
