@@ -8,6 +8,12 @@ testRule('dpo-contact', {
   valid: [
     { name: 'FADP: a federal body without DPO (no record or notice item asks for one)', yaml: controlledBy('  - name: Federal Office', '    public_authority: true'), regime: 'fadp' },
     { name: 'a complete GDPR record', yaml: GDPR_RECORD },
+    { name: 'FADP: a DPO without e-mail (no item asks for its contact details)', yaml: controlledBy('  - name: Federal Office', '    dpo: { phone: "+41 1" }'), regime: 'fadp' },
+    {
+      name: 'a public authority whose DPO privrec.yaml gives: no finding about designating one',
+      yaml: controlledBy('  - ref: school'),
+      config: { parties: { school: { name: 'Example School', public_authority: true, dpo: { email: 'dpo@school.example' } } } },
+    },
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: "the party's DPO with an e-mail address", yaml: controlledBy('  - ref: school'), ...party({ email: 'dpo@school.example' }) },
     { name: 'a GDPR controller that is no public authority, without DPO', yaml: controlledBy('  - name: Example Shop') },
@@ -41,6 +47,11 @@ testRule('dpo-contact', {
             "Example School is a public authority and must designate a DPO (Art. 37(1)(a) GDPR); Art. 30(1)(a) GDPR and Art. 13(1)(b) GDPR require the DPO's contact details. Add `dpo` with an `email`.",
         },
       ],
+    },
+    {
+      name: 'the DPO of a controller without a name, as "this controller"',
+      yaml: controlledBy('  - dpo: { phone: "+49 1" }'),
+      findings: [{ at: '4:5', message: 'The DPO of this controller has no e-mail address' }],
     },
   ],
 });
