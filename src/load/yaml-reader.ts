@@ -313,13 +313,19 @@ class Reader {
 
   /** Where a plain key ends: its `:`, followed by a space or the line's end. */
   private plainKeyEnd(at: number): number {
+    const colon = this.plainKeyColon(at);
+    return colon === -1 ? decline() : colon;
+  }
+
+  /** The `:` that ends a plain key starting at `at`, or -1 when the line (up to a comment) has none. */
+  private plainKeyColon(at: number): number {
     const { text } = this;
     for (let p = at; p < this.length; p++) {
       const code = text.charCodeAt(p);
-      if (code === NEWLINE || (code === HASH && text.charCodeAt(p - 1) === SPACE)) decline();
+      if (code === NEWLINE || (code === HASH && text.charCodeAt(p - 1) === SPACE)) return -1;
       if (code === COLON && this.separated(p + 1)) return p;
     }
-    return decline();
+    return -1;
   }
 
   /** Whether the line from `at` is `key: ...`: a plain or quoted key and its `:`. */
@@ -336,12 +342,7 @@ class Reader {
       return text.charCodeAt(after) === COLON && this.separated(after + 1);
     }
     if (INDICATORS.has(first) && !this.startsPlain(at, false)) return false;
-    for (let p = at; p < this.length; p++) {
-      const code = text.charCodeAt(p);
-      if (code === NEWLINE || (code === HASH && text.charCodeAt(p - 1) === SPACE)) return false;
-      if (code === COLON && this.separated(p + 1)) return true;
-    }
-    return false;
+    return this.plainKeyColon(at) !== -1;
   }
 
   /**
