@@ -263,7 +263,7 @@ const TOP_LEVEL_ID = /^id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"|>&*!][^#\n]*
  * is further down), not parsed.
  */
 function quickFacts(file: string): RecordFacts {
-  const glance = readHeadLine(file, 'id:');
+  const glance = readHeadLine(file, 'id:', (line) => TOP_LEVEL_ID.test(line));
   if (!glance) return { file };
   if (glance.found) return idFacts(file, glance.text, glance.line) ?? { file };
   if (glance.whole) return { file };

@@ -4,7 +4,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, loadConfig, type Config } from '../config.js';
 import { GitIgnore } from './gitignore.js';
-import { readHead, statOrUndefined } from './source.js';
+import { readHeadLine, statOrUndefined } from './source.js';
 
 const RECORD_EXTENSION = /\.ya?ml$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist']);
@@ -155,8 +155,7 @@ function keepRecord(file: string, config: Config, skipped: RecordSelection['skip
 const DECLARATION = /^privrec:[ \t]*(?:1|"1"|'1')[ \t]*(?:#.*)?\r?$/m;
 
 function declaresRecord(file: string): boolean {
-  const head = readHead(file);
-  return head !== undefined && DECLARATION.test(head.text);
+  return readHeadLine(file, 'privrec:', (line) => DECLARATION.test(line))?.found === true;
 }
 
 type Matcher = (path: string) => boolean;

@@ -38,33 +38,18 @@ const HEAD_BYTES = 4096;
 const head = Buffer.allocUnsafe(HEAD_BYTES);
 
 /**
- * The complete lines of a file's first 4 KB as text, byte-order mark dropped; `whole` when that is
- * the entire file. For a glance at a record that is not being linted (its id, near the top): three
- * system calls where readBytes makes six, which at thousands of records is most of the glance.
- * Undefined when the file cannot be read. Never throws.
+ * The first complete line of a file's first 4 KB that starts with `prefix` (a top-level key:
+ * `id:`, `privrec:`) and that `accepts`, with its number: a glance at a record that is not being
+ * linted. Three system calls where readBytes makes six, which at thousands of records is most of
+ * the glance; the bytes are searched and only the candidate lines decoded. `found: false` when
+ * there is none: `whole` when the 4 KB are the entire file, so that the caller need not read
+ * further. Undefined when the file cannot be read. Never throws.
  */
-export function readHead(file: string): { text: string; whole: boolean } | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const length = readSync(fd, head, 0, HEAD_BYTES, 0);
-    const whole = length < HEAD_BYTES;
-    const text = head.toString('utf8', 0, whole ? length : head.lastIndexOf(0x0a, length - 1) + 1);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, whole };
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/**
- * The first line of a file's first 4 KB that starts with `prefix` (a top-level key, `id:`), with
- * its number, for a glance at a record that is not being linted: the bytes are searched and that
- * line alone is decoded. `found: false` when it is not there: `whole` when the 4 KB are the entire
- * file, so that the caller need not read further. Undefined when the file cannot be read. Never throws.
- */
-export function readHeadLine(file: string, prefix: string): { found: true; text: string; line: number } | { found: false; whole: boolean } | undefined {
+export function readHeadLine(
+  file: string,
+  prefix: string,
+  accepts: (line: string) => boolean = () => true,
+): { found: true; text: string; line: number } | { found: false; whole: boolean } | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -72,17 +57,22 @@ export function readHeadLine(file: string, prefix: string): { found: true; text:
     const whole = length < HEAD_BYTES;
     // The shared buffer is searched as it is, no view made of it: past `length` it holds an earlier file.
     const textStart = length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-    let at = head.indexOf(prefix, textStart);
-    while (at !== -1 && at !== textStart && head[at - 1] !== NEWLINE) at = head.indexOf(prefix, at + 1);
-    if (at === -1 || at + prefix.length > length) return { found: false, whole };
-    let lineEnd = head.indexOf(NEWLINE, at);
-    if (lineEnd === -1 || lineEnd >= length) {
-      if (!whole) return { found: false, whole };
-      lineEnd = length;
-    }
     let line = 1;
-    for (let index = head.indexOf(NEWLINE); index !== -1 && index < at; index = head.indexOf(NEWLINE, index + 1)) line++;
-    return { found: true, text: head.toString('utf8', at, lineEnd), line };
+    let counted = 0;
+    for (let at = head.indexOf(prefix, textStart); at !== -1 && at + prefix.length <= length; at = head.indexOf(prefix, at + 1)) {
+      if (at !== textStart && head[at - 1] !== NEWLINE) continue;
+      let lineEnd = head.indexOf(NEWLINE, at);
+      if (lineEnd === -1 || lineEnd >= length) {
+        // A line cut by the end of the 4 KB is no line yet: the caller reads the file.
+        if (!whole) break;
+        lineEnd = length;
+      }
+      for (let index = head.indexOf(NEWLINE, counted); index !== -1 && index < at; index = head.indexOf(NEWLINE, index + 1)) line++;
+      counted = at;
+      const text = head.toString('utf8', at, lineEnd);
+      if (accepts(text)) return { found: true, text, line };
+    }
+    return { found: false, whole };
   } catch {
     return undefined;
   } finally {
