@@ -31,9 +31,8 @@ export function batchOf(tasks: FileTask[], start: number): FileTask[] {
 
 /**
  * Runs the per-file phase on this thread and on up to `workers` worker threads, and says how many
- * threads ran. Each thread takes
- * batches from a shared counter as it is free, so none waits for another. Whatever a failed
- * worker had taken is done here at the end.
+ * threads ran. Each thread takes batches from a shared counter as it is free, so none waits for
+ * another. Whatever a failed worker had taken is done here at the end.
  */
 export async function lintInParallel(
   tasks: FileTask[],
