@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { REGIMES, citeArticle } from '../law/index.js';
-import type { DataPath } from '../model.js';
+import type { DataPath, Regime } from '../model.js';
 import { pathOf } from '../load/positions.js';
 import type { SchemaName } from './schema.js';
 
@@ -25,17 +25,21 @@ interface SchemaNode {
   'x-requirement'?: string;
 }
 
-/** The shape schemas by name; a regime's requirement schemas (`<regime>-record`) are in its folder of src/law/regimes/. */
+/** The regime whose requirement schema this is (`uk-gdpr-notice`: uk-gdpr), or none for the shape schemas. */
+function regimeOfSchema(name: SchemaName): Regime | undefined {
+  return REGIMES.find((regime) => name.startsWith(`${regime}-`));
+}
+
+/** The shape schemas are in schemas/; a regime's requirement schemas (`<regime>-record`) in its folder of src/law/regimes/. */
 function schemaFile(name: SchemaName): string {
-  if (name === 'record' || name === 'config' || name === 'mapping') return `../../schemas/${name}.schema.json`;
-  const [, regime, kind] = /^(.+?)-(processor-record|record|notice)$/.exec(name)!;
-  return `../law/regimes/${regime}/${kind}.schema.json`;
+  const regime = regimeOfSchema(name);
+  return regime ? `../law/regimes/${regime}/${name.slice(regime.length + 1)}.schema.json` : `../../schemas/${name}.schema.json`;
 }
 
 const loaded = new Map<string, SchemaNode>();
 
 /** Schemas are read only when there is an error to explain. */
-export function schemaNamed(name: SchemaName | 'record'): SchemaNode {
+export function schemaNamed(name: SchemaName): SchemaNode {
   let schema = loaded.get(name);
   if (!schema) {
     schema = createRequire(import.meta.url)(schemaFile(name)) as SchemaNode;
@@ -46,59 +50,75 @@ export function schemaNamed(name: SchemaName | 'record'): SchemaNode {
 
 interface Candidate {
   node: SchemaNode;
-  /** The $defs entry this node was reached through, e.g. `country`. */
-  definition?: string;
+  /** The schema the node is in, against which its `#/$defs/...` references resolve. */
+  root: SchemaNode;
 }
 
 /**
- * Every schema node that can apply at an instance path. ajv's standalone code reports
+ * Every schema node that applies at an instance path. ajv's standalone code reports
  * schemaPath relative to the function it generated, which loses the $defs it went through,
- * so the schema is walked along the instance path instead.
+ * so the schema is walked along the instance path (and the data, for if/then/else) instead.
  */
-function schemaNodesAt(schemaName: SchemaName, path: DataPath): Candidate[] {
-  let current = expand([{ node: schemaNamed(schemaName) }], schemaName);
+function schemaNodesAt(schemaName: SchemaName, path: DataPath, data: unknown): Candidate[] {
+  const root = schemaNamed(schemaName);
+  let value = data;
+  let current = expand([{ node: root, root }], value);
   for (const segment of path) {
+    value = (value as Record<string, unknown> | undefined)?.[segment];
     const next: Candidate[] = [];
-    for (const { node } of current) {
-      const property = node.properties?.[String(segment)];
-      if (property) next.push({ node: property });
-      else if (typeof segment === 'number' || /^\d+$/.test(String(segment))) {
-        if (node.items && typeof node.items === 'object') next.push({ node: node.items as SchemaNode });
-      } else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
-        next.push({ node: node.additionalProperties as SchemaNode });
+    for (const { node, root } of current) {
+      const property = node.properties?.[segment];
+      if (property) next.push({ node: property, root });
+      else if (/^\d+$/.test(String(segment))) {
+        if (isNode(node.items)) next.push({ node: node.items, root });
+      } else if (isNode(node.additionalProperties)) {
+        next.push({ node: node.additionalProperties, root });
       }
     }
-    current = expand(next, schemaName);
+    current = expand(next, value);
   }
   return current;
 }
 
-/** Adds what a node stands for through $ref, anyOf, oneOf, allOf and if/then/else. */
-function expand(candidates: Candidate[], schemaName: SchemaName, depth = 0): Candidate[] {
-  if (depth > 8) return candidates;
+/** A subschema, not `true` or `false` (which accept or refuse everything and name no keys). */
+function isNode(value: unknown): value is SchemaNode {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Adds what a node stands for through $ref, anyOf, oneOf and if/then/else. Every reference in
+ * the shipped schemas is `#/$defs/<name>` or `record.schema.json#/$defs/<name>`, and every `if`
+ * a list of required keys (test/validate/schema-walk.test.ts checks both).
+ */
+function expand(candidates: Candidate[], value: unknown): Candidate[] {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     out.push(candidate);
-    const { node } = candidate;
+    const { node, root } = candidate;
     const more: Candidate[] = [];
-    if (typeof node.$ref === 'string') {
-      const [file, pointer = ''] = node.$ref.split('#');
-      const base = file ? schemaNamed('record') : schemaNamed(schemaName);
-      const definition = pathOf(pointer).at(-1);
-      let target: unknown = base;
-      for (const segment of pathOf(pointer)) target = (target as Record<string, unknown> | undefined)?.[segment];
-      if (target && typeof target === 'object') more.push({ node: target as SchemaNode, definition });
-    }
-    for (const keyword of ['anyOf', 'oneOf', 'allOf']) {
+    if (typeof node.$ref === 'string') more.push(resolve(node.$ref, root));
+    for (const keyword of ['anyOf', 'oneOf']) {
       const branches = node[keyword];
-      if (Array.isArray(branches)) more.push(...branches.map((branch) => ({ node: branch as SchemaNode })));
+      if (Array.isArray(branches)) more.push(...branches.map((branch: SchemaNode) => ({ node: branch, root })));
     }
-    for (const keyword of ['then', 'else']) {
-      if (node[keyword] && typeof node[keyword] === 'object') more.push({ node: node[keyword] as SchemaNode });
+    if (isNode(node.if)) {
+      const branch = node[hasKeys(value, node.if.required) ? 'then' : 'else'];
+      if (isNode(branch)) more.push({ node: branch, root });
     }
-    out.push(...expand(more, schemaName, depth + 1));
+    out.push(...expand(more, value));
   }
   return out;
+}
+
+/** The $defs entry a reference names, in the schema it is written in or in the record schema. */
+function resolve(reference: string, root: SchemaNode): Candidate {
+  const [file, pointer] = reference.split('#') as [string, string];
+  const target = file ? schemaNamed('record') : root;
+  return { node: (target.$defs as Record<string, SchemaNode>)[pointer.split('/').pop()!]!, root: target };
+}
+
+function hasKeys(value: unknown, keys: unknown): boolean {
+  return isNode(value) && !Array.isArray(value) && (keys as string[]).every((key) => key in value);
 }
 
 /** Human names for the reusable definitions, used when a value does not match them. */
@@ -111,7 +131,7 @@ const FORMAT_OF_DEFINITION: Record<string, string> = {
   text: 'a non-empty text',
 };
 
-const TYPE_NAMES: Record<string, string> = {
+const TYPE_NAMES: Record<'string' | 'object' | 'array' | 'integer' | 'number' | 'boolean' | 'null', string> = {
   string: 'a text',
   object: 'a mapping of keys',
   array: 'a list',
@@ -120,10 +140,11 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
   null: 'empty',
 };
+type TypeName = keyof typeof TYPE_NAMES;
 
 /** A requirement schema's `x-article` ("Art. 30(1)(d)") as its regime cites it ("Art. 30(1)(d) GDPR"). */
 function citeRequirement(schemaName: SchemaName, article: string): string {
-  const regime = REGIMES.find((candidate) => schemaName.startsWith(`${candidate}-`));
+  const regime = regimeOfSchema(schemaName);
   return regime ? citeArticle(regime, article.replace(/^Art\.\s*/, '')) : article;
 }
 
@@ -131,66 +152,71 @@ function citeRequirement(schemaName: SchemaName, article: string): string {
 export function displayPath(path: DataPath): string {
   let out = '';
   for (const segment of path) {
-    if (typeof segment === 'number' || /^\d+$/.test(String(segment))) out += `[${segment}]`;
+    if (/^\d+$/.test(String(segment))) out += `[${segment}]`;
     else out += out === '' ? String(segment) : `.${String(segment)}`;
   }
   return out || 'the record';
 }
 
-export function messageFor(error: ValidationError, schemaName: SchemaName, data?: unknown): { message: string; path: DataPath; prefer: 'key' | 'value' } {
+/** The requirement a missing key answers: the key's own article, else that of the nearest item it is part of (`contact` of a controller: the controllers' article). */
+function requirementFor(schemaName: SchemaName, path: DataPath, missing: string, data: unknown): SchemaNode | undefined {
+  const own = schemaNodesAt(schemaName, path, data).find((c) => c.node.properties?.[missing]?.['x-article']);
+  if (own) return own.node.properties![missing];
+  for (let length = path.length; length > 0; length--) {
+    const enclosing = schemaNodesAt(schemaName, path.slice(0, length), data).find((c) => c.node['x-article']);
+    if (enclosing) return enclosing.node;
+  }
+  return undefined;
+}
+
+export function messageFor(error: ValidationError, schemaName: SchemaName, data: unknown): { message: string; path: DataPath; prefer: 'key' | 'value' } {
   const path = pathOf(error.instancePath);
   const where = displayPath(path);
   const subject = path.length === 0 ? 'The record' : `\`${where}\``;
+  const inside = path.length === 0 ? '' : ` in \`${where}\``;
   const params = error.params;
-  const definition = /#\/\$defs\/([A-Za-z0-9]+)\/[^/]+$/.exec(error.schemaPath)?.[1] ?? schemaNodesAt(schemaName, path).find((c) => c.definition && FORMAT_OF_DEFINITION[c.definition])?.definition;
 
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      // The item's own article, else (a key every entry of a list needs) the article of the list it is in.
-      const requirement =
-        schemaNodesAt(schemaName, path).find((c) => c.node.properties?.[missing]?.['x-article'])?.node.properties?.[missing] ??
-        (path.length === 2 && /^\d+$/.test(String(path[1])) ? schemaNamed(schemaName).properties?.[String(path[0])] : undefined);
-      const inside = path.length === 0 ? '' : ` in \`${where}\``;
-      if (requirement?.['x-article']) {
-        return { message: `\`${missing}\` is required${inside}: ${citeRequirement(schemaName, requirement['x-article'])} requires ${requirement['x-requirement']}.`, path, prefer: 'key' };
+      const requirement = requirementFor(schemaName, path, missing, data);
+      if (requirement) {
+        return { message: `\`${missing}\` is required${inside}: ${citeRequirement(schemaName, requirement['x-article']!)} requires ${requirement['x-requirement']}.`, path, prefer: 'key' };
       }
       return { message: `\`${missing}\` is required${inside}.`, path, prefer: 'key' };
     }
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = String(params.additionalProperty ?? params.unevaluatedProperty);
-      const allowed = allowedKeys(schemaNodesAt(schemaName, path));
+      const allowed = allowedKeys(schemaNodesAt(schemaName, path, data));
       const suggestion = closest(key, allowed);
-      const inside = path.length === 0 ? '' : ` in \`${where}\``;
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length > 0 ? ` Allowed here: ${allowed.join(', ')}.` : '';
       return { message: `Unknown key \`${key}\`${inside}.${hint}`, path: [...path, key], prefer: 'key' };
     }
     case 'type': {
-      const expected = String(params.type)
-        .split(',')
-        .map((t) => TYPE_NAMES[t] ?? t)
-        .join(' or ');
+      const expected = TYPE_NAMES[params.type as TypeName];
       if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
       return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
     }
     case 'const':
       return { message: `${subject} must be ${JSON.stringify(params.allowedValue)}.`, path, prefer: 'value' };
     case 'enum': {
-      const invalid = schemaNodesAt(schemaName, path).flatMap((c) => c.node['x-invalid'] ?? []);
+      const invalid = schemaNodesAt(schemaName, path, data).flatMap((c) => c.node['x-invalid'] ?? []);
       const allowed = (params.allowedValues as unknown[]).map(String).filter((value) => !invalid.includes(value));
       return { message: `${subject} must be one of: ${allowed.join(', ')}.`, path, prefer: 'value' };
     }
-    case 'pattern':
-    case 'minLength':
-    case 'maxLength': {
+    case 'pattern': {
+      // A pattern of a $defs entry is reported at `#/$defs/<entry>/pattern`.
+      const definition = /\$defs\/(\w+)\/pattern$/.exec(error.schemaPath)?.[1];
       const expected = definition && FORMAT_OF_DEFINITION[definition];
-      if (error.keyword === 'minLength') return { message: `${subject} must not be empty.`, path, prefer: 'value' };
-      // Too long is too long, whatever the form: an identifier of 130 letters has the right form.
-      if (error.keyword === 'maxLength') return { message: `${subject} is too long (at most ${String(params.limit)} characters).`, path, prefer: 'value' };
       if (expected) return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
       return { message: `${subject} does not have the expected form (${String(params.pattern)}).`, path, prefer: 'value' };
     }
+    case 'minLength':
+      return { message: `${subject} must not be empty.`, path, prefer: 'value' };
+    case 'maxLength':
+      // Too long is too long, whatever the form: an identifier of 130 letters has the right form.
+      return { message: `${subject} is too long (at most ${String(params.limit)} characters).`, path, prefer: 'value' };
     case 'format': {
       const value = valueAt(data, path);
       if (params.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -201,35 +227,27 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
     }
     case 'minItems':
       return { message: `${subject} must not be an empty list.`, path, prefer: 'value' };
-    case 'maxItems':
-      return { message: `${subject} has more than ${String(params.limit)} entries.`, path, prefer: 'value' };
     case 'uniqueItems':
       // ajv counts from 0; a DPO counts entries from 1.
       return { message: `${subject} lists the same entry twice (entries ${Number(params.j) + 1} and ${Number(params.i) + 1}).`, path, prefer: 'value' };
     case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum': {
-      const bound: Record<string, string> = { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' };
-      return { message: `${subject} must be ${bound[String(params.comparison)] ?? String(params.comparison)} ${String(params.limit)}.`, path, prefer: 'value' };
+    case 'maximum': {
+      const bound = params.comparison === '>=' ? 'at least' : 'at most';
+      return { message: `${subject} must be ${bound} ${String(params.limit)}.`, path, prefer: 'value' };
     }
     case 'oneOf':
-      if (path[0] === 'transfers' && path.length === 2) {
-        return { message: `${subject} must name either \`country\` (a third country) or \`organisation\` (an international organisation), not both.`, path, prefer: 'key' };
-      }
-      return { message: `${subject} matches none of its allowed forms.`, path, prefer: 'value' };
+      return { message: oneOfMessage(subject, schemaNodesAt(schemaName, path, data), valueAt(data, path)), path, prefer: 'key' };
     case 'anyOf': {
-      const expected = alternativesOf(schemaNodesAt(schemaName, path).find((c) => Array.isArray(c.node.anyOf))?.node.anyOf, (schemaNamed(schemaName).$defs ?? {}) as Record<string, SchemaNode>);
+      const expected = alternativesOf(schemaNodesAt(schemaName, path, data).find((c) => Array.isArray(c.node.anyOf))!);
       if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
       return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
-      const names = schemaNodesAt(schemaName, path)
-        .map((c) => c.node.propertyNames as SchemaNode | undefined)
-        .find(Boolean);
-      const ref = typeof names?.$ref === 'string' ? (schemaNamed(schemaName).$defs as Record<string, SchemaNode> | undefined)?.[names.$ref.split('/').pop()!] : names;
-      const allowed = Array.isArray(ref?.enum) ? (ref.enum as unknown[]).map(String) : [];
+      const { node, root } = schemaNodesAt(schemaName, path, data).find((c) => isNode(c.node.propertyNames))!;
+      const names = node.propertyNames as SchemaNode;
+      const values = (typeof names.$ref === 'string' ? resolve(names.$ref, root).node : names).enum;
+      const allowed = Array.isArray(values) ? values.map(String) : [];
       if (allowed.length === 0) return { message: `${subject} has a key that is not a valid identifier: \`${key}\`.`, path: [...path, key], prefer: 'key' };
       const suggestion = closest(key, allowed);
       return { message: `\`${key}\` is not an item of ${subject}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Allowed here: ${allowed.join(', ')}.`}`, path: [...path, key], prefer: 'key' };
@@ -239,26 +257,30 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data?
   }
 }
 
+/** ajv reports errors only at paths the data has, through mappings and lists. */
 function valueAt(data: unknown, path: DataPath): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[String(segment)];
-  }
-  return value;
+  return path.reduce<unknown>((value, segment) => (value as Record<string, unknown>)[segment], data);
 }
 
-function alternativesOf(branches: unknown, defs: Record<string, SchemaNode>): string {
-  if (!Array.isArray(branches)) return 'one of its allowed forms';
-  const names = branches.map((branch: SchemaNode) => {
+/** A oneOf whose branches each require one key (a transfer's `country` or `organisation`): exactly one of them. */
+function oneOfMessage(subject: string, candidates: Candidate[], value: unknown): string {
+  const branches = candidates.flatMap((c) => (c.node.oneOf as SchemaNode[] | undefined) ?? []);
+  const keys = branches.map((branch) => (branch.required as string[] | undefined)?.[0]);
+  if (branches.length === 0 || keys.includes(undefined)) return `${subject} matches none of its allowed forms.`;
+  const choices = branches.map((branch, i) => `\`${keys[i]!}\`${branch.description ? ` (${branch.description})` : ''}`).join(' or ');
+  const named = keys.filter((key) => hasKeys(value, [key]));
+  return named.length > 1 ? `${subject} names both \`${named.join('` and `')}\`: keep one, ${choices}.` : `${subject} needs ${choices}.`;
+}
+
+function alternativesOf({ node, root }: Candidate): string {
+  const names = (node.anyOf as SchemaNode[]).map((branch) => {
     const ref = typeof branch.$ref === 'string' ? branch.$ref.split('/').pop() : undefined;
-    const values = ref ? defs[ref]?.enum : undefined;
+    const values = ref ? resolve(branch.$ref as string, root).node.enum : undefined;
     if (Array.isArray(values)) return `one of: ${values.join(', ')}`;
     if (ref === 'text') return 'a text';
     if (ref && FORMAT_OF_DEFINITION[ref]) return FORMAT_OF_DEFINITION[ref];
-    if (branch.type === 'array') return 'a list';
     if (branch.type === 'object' || ref) return 'a mapping';
-    return typeof branch.type === 'string' ? (TYPE_NAMES[branch.type] ?? branch.type) : 'another form';
+    return TYPE_NAMES[branch.type as TypeName];
   });
   return [...new Set(names)].join(' or ');
 }
@@ -270,22 +292,23 @@ function allowedKeys(candidates: Candidate[]): string[] {
   return [...keys];
 }
 
+/** Keys compared without case, hyphens, underscores and spaces: `Data Subjects`, `data-subjects` and `data_subjects` are one. */
+const loose = (key: string): string => key.toLowerCase().replace(/[-_\s]/g, '');
+
 /** The allowed key nearest to a misspelled one, when it is near enough to be a typo. */
 function closest(key: string, candidates: string[]): string | undefined {
+  const wanted = loose(key);
   let best: string | undefined;
   let bestDistance = Infinity;
-  const normalised = key.toLowerCase().replace(/[-\s]/g, '_');
   for (const candidate of candidates) {
-    if (candidate === normalised) return candidate;
-    const distance = editDistance(normalised, candidate);
+    const distance = editDistance(wanted, loose(candidate));
     if (distance < bestDistance) {
       bestDistance = distance;
       best = candidate;
     }
   }
-  return best !== undefined && bestDistance < key.length && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
+  return bestDistance < wanted.length && bestDistance <= Math.max(1, Math.floor(wanted.length / 3)) ? best : undefined;
 }
-
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

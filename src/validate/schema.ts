@@ -63,16 +63,11 @@ export function validateMappingData(data: unknown, positions: Locator): Finding[
  * telling one is kept per location.
  */
 function toFindings(errors: ValidationError[], data: unknown, positions: Locator, ruleId: string, schemaName: SchemaName): Finding[] {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const error of selectErrors(errors)) {
+  const findings = selectErrors(errors).map((error): Finding => {
     const { message, path, prefer } = messageFor(error, schemaName, data);
-    const range = positions.locate(path, prefer);
-    const key = `${range.line}:${range.column}:${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push({ ruleId, severity: 'error', message, ...range });
-  }
+    return { ruleId, severity: 'error', message, ...positions.locate(path, prefer) };
+  });
+  // ajv reports in the schema's order; a flow mapping on one line can hold its keys in another.
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -91,7 +86,7 @@ function selectErrors(errors: ValidationError[]): ValidationError[] {
     } else {
       // One branch fits the value's kind: its specific errors tell more than the mismatches.
       dropped.add(alternative);
-      sameLevel.filter((e) => e.keyword === 'type' || e.keyword === 'const').forEach((e) => dropped.add(e));
+      sameLevel.filter((e) => e.keyword === 'type').forEach((e) => dropped.add(e));
     }
   }
   // A key's own error (it carries `propertyName`) is told by its propertyNames error, at the key.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/yaml.js';
-import { validateConfigData, validateRecordShape } from '../../src/validate/schema.js';
+import { validateConfigData, validateMappingData, validateRecordShape } from '../../src/validate/schema.js';
 
 // Each case runs when its test runs, not when the file is loaded: mutation testing maps the code a
 // test reaches to that test, and code run while the file loads to none.
@@ -14,6 +14,8 @@ const findings = (validate: typeof validateRecordShape) => (yaml: string) => () 
 };
 const shape = findings(validateRecordShape);
 const config = findings(validateConfigData);
+const mapping = findings(validateMappingData);
+const MAPPING = 'privrec-mapping: 1\nlayout: rows\nfields:\n';
 const R = 'privrec: 1\nid: a\n';
 const RISK = (field: string) => `${R}dpia:\n  required: true\n  risks:\n    - description: x\n      ${field}\n      severity: 1\n      mitigation: y\n`;
 
@@ -49,13 +51,53 @@ const CASES: [string, () => string[], string[]][] = [
   [
     'a transfer to a country and an organisation',
     shape(`${R}transfers:\n  - country: US\n    organisation: UN\n    recipient: X\n`),
-    ['4:5 `transfers[0]` must name either `country` (a third country) or `organisation` (an international organisation), not both.'],
+    ['4:5 `transfers[0]` names both `country` and `organisation`: keep one, `country` (a third country) or `organisation` (an international organisation).'],
   ],
+  ['a transfer to neither', shape(`${R}transfers:\n  - recipient: X\n`), ['4:5 `transfers[0]` needs `country` (a third country) or `organisation` (an international organisation).']],
   ['alternatives, left empty', shape(`${R}retention:\n  - data:\n    period: P1Y\n    after: x\n`), ['4:9 `retention[0].data` is empty: write a text or a list here.']],
   ['alternatives, neither', shape(`${R}retention:\n  - data: 5\n    period: P1Y\n    after: x\n`), ['4:11 `retention[0].data` must be a text or a list.']],
   ['a party id that is not an identifier', config('privrec: 1\nparties:\n  "x y":\n    name: X\n'), ['3:3 `parties` has a key that is not a valid identifier: `x y`.']],
   ['a visibility item misspelt', config('privrec: 1\nvisibility:\n  securty: internal\n'), ['3:3 `securty` is not an item of `visibility`. Did you mean `security`?']],
   ['a regime privrec does not know', config('privrec: 1\nregime: ccpa\n'), ['2:9 `regime` must be one of: eudpr, fadp, gdpr, uk-gdpr.']],
+  ['a record that is not a mapping', shape('- a\n'), ['1:1 The record must be a mapping of keys.']],
+  ['a key written with spaces and capitals', shape(`${R}Data Subjects: []\n`), ['3:1 Unknown key `Data Subjects`. Did you mean `data_subjects`?']],
+  [
+    'a key of one letter: no guess',
+    shape(`${R}i: a\n`),
+    [
+      '3:1 Unknown key `i`. Allowed here: privrec, id, title, description, regime, role, updated, language, controllers, processor, dpo, joint_controllers, processors, purposes, legal_basis, data_subjects, personal_data, recipients, transfers, retention, security, automated_decisions, dpia, notice.',
+    ],
+  ],
+  ['as near to two keys: the first in the schema', shape(`${R}dpi: a\n`), ['3:1 Unknown key `dpi`. Did you mean `dpo`?']],
+  [
+    'a key misspelt in the eleventh entry',
+    shape(`${R}recipients:\n${'  - name: X\n'.repeat(10)}  - name: X\n    typ: processor\n`),
+    ['15:5 Unknown key `typ` in `recipients[10]`. Did you mean `type`?'],
+  ],
+  ['a party given by reference carries no name', shape(`${R}controllers:\n  - ref: x\n    name: Y\n`), ['5:5 Unknown key `name` in `controllers[0]`. Allowed here: ref, scope, unit, processing.']],
+  [
+    'two findings on one line, in the order of the line',
+    shape(`${R}recipients:\n  - {type: foo, extra: 1, name: X}\n`),
+    [
+      '4:12 `recipients[0].type` must be one of: internal, union-body, public-authority, processor, third-party, public, international-organisation.',
+      '4:17 Unknown key `extra` in `recipients[0]`. Allowed here: name, type, description, location.',
+    ],
+  ],
+  ['the branch that fits the kind of value tells what is wrong in it', shape(`${R}retention:\n  - data: [5]\n    period: P1Y\n    after: x\n`), ['4:12 `retention[0].data[0]` must be a text.']],
+  ['a language tag', shape(`${R}language: english\n`), ['3:11 `language` does not have the expected form (^[a-z]{2}(-[A-Z]{2})?$).']],
+  ['an e-mail address that reads as a date', shape(`${R}dpo:\n  email: 2023-01-01\n`), ['4:10 `dpo.email` must be an e-mail address.']],
+  ['a date with a digit too many', shape(`${R}updated: 2023-02-300\n`), ['3:10 `updated` must be a date written YYYY-MM-DD.']],
+  ['a date after other text', shape(`${R}updated: x2023-02-30\n`), ['3:10 `updated` must be a date written YYYY-MM-DD.']],
+  ['alternatives of a text and a mapping', config('privrec: 1\nsupervisory_authority: 5\n'), ['2:24 `supervisory_authority` must be a text or a mapping.']],
+  [
+    'a party of privrec.yaml, with keys of the record schema, an id ending in a digit',
+    config('privrec: 1\nparties:\n  acme2:\n    name: X\n    contct: y\n'),
+    ['5:5 Unknown key `contct` in `parties.acme2`. Did you mean `contact`?'],
+  ],
+  ['a party whose id starts with a digit', config('privrec: 1\nparties:\n  2acme:\n    name: 5\n'), ['4:11 `parties.2acme.name` must be a text.']],
+  ['a rule set to a severity privrec does not know', config('privrec: 1\nrules:\n  x: maybe\n'), ['3:6 `rules.x` must be one of: off, warn, error, 0, 1, 2.']],
+  ['an import mapping: a field key misspelt', mapping(`${MAPPING}  - headings: [a]\n    key: x\n    splt: lines\n`), ['6:5 Unknown key `splt` in `fields[0]`. Did you mean `split`?']],
+  ['an import mapping: a key of a form it does not take', mapping(`${MAPPING}  - headings: [a]\n    key: 1x\n`), ['5:10 `fields[0].key` does not have the expected form (^[a-z][a-z0-9_.-]*$).']],
 ];
 
 describe('schema messages, one per keyword', () => {
