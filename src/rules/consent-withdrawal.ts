@@ -1,6 +1,6 @@
 import { citeArticle, consentCondition, groundFor, normalizeArticle, regimeInfo, type Regime } from '../law/index.js';
 import type { LegalBasis } from '../record.js';
-import { articlesOf } from './support.js';
+import { articlesOf, citeHeld } from './support.js';
 import type { RecordRule } from './types.js';
 
 type ConsentStatement = keyof NonNullable<LegalBasis['consent']>;
@@ -51,12 +51,11 @@ function missingStatements(regime: Regime, basis: LegalBasis): ConsentStatement[
 }
 
 function withoutStatements(regime: Regime, missing: readonly ConsentStatement[]): string {
-  const { articles } = regimeInfo(regime);
-  const cite = (article: string | null) => (article === null ? '' : citeArticle(regime, article));
+  const cite = (key: 'consent_definition' | 'consent_conditions' | 'withdraw_consent' | 'notice_withdraw_consent') => citeHeld(regime, key);
   const reasons = {
-    given: `the controller must be able to show that consent was freely given, specific, informed and unambiguous (${cite(articles.consent_definition)}, ${cite(articles.consent_conditions)})`,
-    withdrawal: `withdrawing consent must be as easy as giving it (${cite(articles.withdraw_consent)}), and the notice must tell of the right to withdraw it (${cite(articles.notice_withdraw_consent)})`,
+    given: () => `the controller must be able to show that consent was freely given, specific, informed and unambiguous (${cite('consent_definition')}, ${cite('consent_conditions')})`,
+    withdrawal: () => `withdrawing consent must be as easy as giving it (${cite('withdraw_consent')}), and the notice must tell of the right to withdraw it (${cite('notice_withdraw_consent')})`,
   };
   const fields = missing.map((statement) => `\`consent.${statement}\``).join(' and ');
-  return `without ${fields}: ${missing.map((statement) => reasons[statement]).join('; ')}.`;
+  return `without ${fields}: ${missing.map((statement) => reasons[statement]()).join('; ')}.`;
 }

@@ -1,6 +1,6 @@
 import { REGIMES, citeArticle, groundFor, groundsFor, parseArticle, regimeInfo } from '../law/index.js';
 import type { Regime } from '../model.js';
-import { articlesOf, forEachText, phraseIn } from './support.js';
+import { articlesOf, forEachText, phraseIn, withoutPhrases } from './support.js';
 import type { RecordRule } from './types.js';
 
 /** Where a record cites the law it rests on; `article`, `condition` and `ground` are checked by the rules that read them. */
@@ -43,7 +43,7 @@ export const regimeCitation: RecordRule = {
  * in a UK GDPR record is not taken for "GDPR".
  */
 function otherRegulationNamed(regime: Regime, recordRegimes: readonly Regime[], text: string): string | undefined {
-  const rest = withoutNames(
+  const rest = withoutPhrases(
     text,
     recordRegimes.flatMap((own) => [...regimeInfo(own).names, ...regimeInfo(own).accepted_names]),
   );
@@ -64,7 +64,7 @@ function otherRegulationNamed(regime: Regime, recordRegimes: readonly Regime[], 
     return (
       `"${name}" names ${regimeInfo(other).name}, but this record is kept under ${mine.name} (\`regime: ${regime}\`)` +
       (counterparts.length > 0 ? `: ${counterparts.join('; ')}.` : '.') +
-      ` Cite ${mine.short_name} articles, or set \`regime: ${other}\` if the record is kept under ${regimeInfo(other).name}.`
+      ` Cite ${mine.short_name} articles (its lawful grounds are in ${citeArticle(regime, mine.articles.lawful_grounds)}), or set \`regime: ${other}\` if the record is kept under ${regimeInfo(other).name}.`
     );
   }
   return undefined;
@@ -80,16 +80,9 @@ function definitionOfOtherRegulation(regime: Regime, text: string): string | und
     if (match[1] !== article || paragraph < from_paragraph) continue;
     const consent = /\b(consent|einwilligung|consentement)/i.test(text) ? `; consent is defined in ${citeArticle(regime, info.articles.consent_definition)}` : '';
     return (
-      `${match[0].trim()} does not exist in ${info.name}: its Art. ${article} ends at paragraph ${from_paragraph - 1}. ` +
+      `${match[0]} does not exist in ${info.name}: its Art. ${article} ends at paragraph ${from_paragraph - 1}. ` +
       `The numbering is another regulation's; this record's terms are defined in ${citeArticle(regime, info.definitions)}${consent}.`
     );
   }
   return undefined;
-}
-
-/** The text, lower-cased, with the names taken out, longest first ("UK GDPR" before "GDPR"). */
-function withoutNames(text: string, names: readonly string[]): string {
-  let rest = text.toLowerCase();
-  for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(name.toLowerCase()).join(' ');
-  return rest;
 }

@@ -58,7 +58,7 @@ export const sourceRequired: RecordRule = {
         }
         return;
       }
-      if (source !== DATA_SUBJECT && isOneOf(source, PLACEHOLDER_SOURCES)) {
+      if (isOneOf(source, PLACEHOLDER_SOURCES)) {
         const path = typeof category.source === 'object' ? ['personal_data', index, 'source', 'name'] : ['personal_data', index, 'source'];
         context.report({ path, message: `"${source}" does not name a source: ${why}. Name the organisation, register or system the data comes from.` });
       }

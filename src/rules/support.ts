@@ -136,14 +136,27 @@ function normalizedList(phrases: readonly string[]): string[] {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function containsWholeWords(haystack: string, needle: string): boolean {
-  for (let from = 0; ;) {
-    const at = haystack.indexOf(needle, from);
-    if (at === -1) return false;
+  return wholeWordsAt(haystack, needle, 0) !== -1;
+}
+
+/** Where `needle` first stands in `haystack` as whole words, from `from` on; -1 if nowhere. */
+function wholeWordsAt(haystack: string, needle: string, from: number): number {
+  for (let at = haystack.indexOf(needle, from); at !== -1; at = haystack.indexOf(needle, at + 1)) {
     const before = haystack[at - 1];
     const after = haystack[at + needle.length];
-    if ((before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after))) return true;
-    from = at + 1;
+    if ((before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after))) return at;
   }
+  return -1;
+}
+
+/** The text, lower-cased, with each of `phrases` taken out where it stands as whole words, longest first ("UK GDPR" before "GDPR"; "DSG" not out of "DSGVO"). */
+export function withoutPhrases(text: string, phrases: readonly string[]): string {
+  let rest = text.toLowerCase();
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+    const needle = phrase.toLowerCase();
+    for (let at = wholeWordsAt(rest, needle, 0); at !== -1; at = wholeWordsAt(rest, needle, at)) rest = `${rest.slice(0, at)} ${rest.slice(at + needle.length)}`;
+  }
+  return rest;
 }
 
 /**

@@ -73,8 +73,8 @@ function checkTransfer(context: RecordContext, transfer: Transfer, path: DataPat
     const groundProblem = derogationProblem(context, safeguard.ground);
     if (groundProblem) context.report({ path: at('ground'), message: groundProblem });
   }
-  // A framework named both as the type and in the reference is reported once, at the type.
-  if (referenced && referenced !== adequacyFramework(context.regime, safeguard.type)) {
+  // A mechanism named both as the type and in the reference is reported once, at the type.
+  if (referenced && referenced !== mechanism(context.regime, safeguard.type)) {
     const referenceProblem = referencedMechanismProblem(context, referenced, destination);
     if (referenceProblem) context.report({ path: at('reference'), message: referenceProblem });
   }
@@ -103,10 +103,8 @@ function safeguardTypeProblem(context: RecordContext, safeguard: Safeguard, dest
     case 'bcr':
       return transfers.bcr === null ? `${name} does not provide for binding corporate rules: name a safeguard of ${citeArticle(regime, transfers.safeguards)}.` : undefined;
     default: {
-      const framework = adequacyFramework(regime, safeguard.type);
-      if (framework) return adequacyFrameworkProblem(context, framework, destination);
-      const clauses = mechanism(regime, safeguard.type);
-      return clauses && mechanismStatusProblem(context, clauses);
+      const named = mechanism(regime, safeguard.type);
+      return named && mechanismProblem(context, named, destination);
     }
   }
 }
@@ -117,12 +115,6 @@ function adequacyFrameworkProblem(context: RecordContext, framework: Mechanism, 
     return `The ${framework.name} covers transfers to ${framework.country} only, not to ${destination.shown}: the transfer needs an adequacy decision for ${destination.shown} (${citeArticle(context.regime, transfers.adequacy)}) or ${otherSafeguards(context.regime)}.`;
   }
   return mechanismStatusProblem(context, framework);
-}
-
-/** The adequacy framework a safeguard type names (`dpf`, `privacy-shield`, `safe-harbour`). */
-function adequacyFramework(regime: Regime, type: string): Mechanism | undefined {
-  const framework = mechanism(regime, type);
-  return framework?.kind === 'adequacy' ? framework : undefined;
 }
 
 function adequacyProblem({ regime, asOf }: RecordContext, destination: Destination): string | undefined {
@@ -143,7 +135,12 @@ function referencedMechanismProblem(context: RecordContext, referenced: Mechanis
     const where = articles.processor_standard_clauses === null ? '' : ` (${citeArticle(context.regime, articles.processor_standard_clauses)})`;
     return `${decisions(referenced)} sets the clauses between controller and processor${where}, ` + `not safeguards for a transfer (${citeArticle(context.regime, transfers.safeguards)}).`;
   }
-  return referenced.kind === 'adequacy' ? adequacyFrameworkProblem(context, referenced, destination) : mechanismStatusProblem(context, referenced);
+  return mechanismProblem(context, referenced, destination);
+}
+
+/** An adequacy framework (`dpf`) for another country or no longer in force; clauses not yet or no longer usable. */
+function mechanismProblem(context: RecordContext, named: Mechanism, destination: Destination): string | undefined {
+  return named.kind === 'adequacy' ? adequacyFrameworkProblem(context, named, destination) : mechanismStatusProblem(context, named);
 }
 
 /** Why a dated mechanism cannot be relied on at `asOf`, or undefined when it can. */
@@ -169,7 +166,7 @@ function derogationProblem(context: RecordContext, ground: string): string | und
     return `\`${ground}\` is not a derogation of ${citeArticle(regime, transfers.derogations)}: the grounds are ${grounds.join(', ')}.`;
   }
   const limit = transfers.derogations_public_authority_limit;
-  const authority = found.not_for_public_authorities && limit !== null ? publicAuthorityController(context) : undefined;
+  const authority = found.not_for_public_authorities ? publicAuthorityController(context) : undefined;
   if (!authority || limit === null) return undefined;
   return `${markedAsPublicAuthority(authority)}: in the exercise of its public powers it may not rely on ` + `${citeArticle(regime, found.article)} (${citeArticle(regime, limit)}).`;
 }

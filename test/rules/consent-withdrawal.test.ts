@@ -18,10 +18,28 @@ testRule('consent-withdrawal', {
       name: 'explicit consent for special categories, a legal basis stating both',
       yaml: special('9(2)(a)', '  - article: 6(1)(e)', '    instrument: School Act', '    consent:', '      given: Form.', '      withdrawal: E-mail.'),
     },
+    {
+      name: 'explicit consent for special categories, the statements in the second of two legal bases',
+      yaml: special(
+        '9(2)(a)',
+        '  - article: 6(1)(c)',
+        '    instrument: School Act',
+        '  - article: 6(1)(e)',
+        '    instrument: School Act',
+        '    consent:',
+        '      given: Form.',
+        '      withdrawal: E-mail.',
+      ),
+    },
     { name: 'another condition for special categories', yaml: special('9(2)(h)', '  - article: 6(1)(e)', '    instrument: Health Act') },
     { name: "register-only: how consent is withdrawn is the notice's to say (Art. 7(3), 13(2)(c))", yaml: byEmail, config: { notices: false } },
   ],
   invalid: [
+    {
+      name: 'a consent ground without statements and explicit consent for special data: said once, at the ground',
+      yaml: special('9(2)(a)', '  - article: 6(1)(b)', '  - article: 6(1)(a)'),
+      findings: [{ at: '5:14', message: 'Consent (Art. 6(1)(a) GDPR) is relied on without `consent.given` and `consent.withdrawal`' }],
+    },
     {
       name: 'FADP: consent without saying how it is given',
       yaml: record('legal_basis:', '  - article: 6(6)'),

@@ -41,6 +41,27 @@ testRule('dpia-required', {
   ],
   invalid: [
     {
+      name: 'a criterion both declared and inferred: named once, as declared',
+      yaml: yamlLines(
+        'privrec: 1',
+        'id: r',
+        'data_subjects:',
+        '  - Schüler',
+        'personal_data:',
+        '  - category: Sick notes',
+        '    special: health',
+        'dpia:',
+        '  criteria: [sensitive-data]',
+        '  required: false',
+      ),
+      findings: [{ at: '10:13', message: 'The processing meets 2 WP248 criteria, sensitive-data (declared), vulnerable-subjects (Schüler);' }],
+    },
+    {
+      name: 'people marked `vulnerable: true` whose category does not say so',
+      yaml: yamlLines('privrec: 1', 'id: r', 'data_subjects:', '  - category: Applicants', '    vulnerable: true', 'personal_data:', '  - category: Sick notes', '    special: health'),
+      findings: [{ at: '1:1', message: 'vulnerable-subjects (Applicants)' }],
+    },
+    {
       name: 'inferred criteria without any `dpia`, at the start of the record',
       yaml: pupilsHealth(),
       findings: [

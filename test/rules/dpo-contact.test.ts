@@ -38,6 +38,11 @@ testRule('dpo-contact', {
       findings: [{ at: '4:10', message: "The DPO of Example School has no e-mail address: Art. 30(1)(a) GDPR requires the DPO's contact details." }],
     },
     {
+      name: 'a public authority without a name (the schema reports that too)',
+      yaml: controlledBy('  - public_authority: true'),
+      findings: [{ at: '1:1', message: /^The controller is a public authority and must designate a DPO/ }],
+    },
+    {
       name: 'a GDPR public authority without DPO, at the start of the record',
       yaml: controlledBy('  - name: Example School', '    public_authority: true'),
       findings: [

@@ -66,6 +66,7 @@ testRule('further-condition', {
       findings: [{ at: '7:24', message: 'is not a condition of Schedule 1 to the Data Protection Act 2018 that Art. 9(2)(h) UK GDPR can rest on: name one of DPA 2018 Sch. 1 para. 2.' }],
     },
     { name: 'criminal offence data without a Schedule 1 condition', yaml: data('criminal-convictions', '10'), ...uk, findings: [{ at: '6:16', message: 'DPA 2018 Sch. 1 para. 1 to 37' }] },
+    { name: 'criminal offence data without any condition: at `special`', yaml: data('criminal-convictions', undefined), ...uk, findings: [{ at: '5:14', message: 'DPA 2018 Sch. 1 para. 1 to 37' }] },
     // A bare number is read as a paragraph only when it stands alone.
     ...['p 2', '2 or 3', 'x2', '2x'].map((text) => ({
       name: `\`further_condition: ${text}\` names no paragraph`,

@@ -14,6 +14,12 @@ testRule('legal-basis-instrument', {
   ],
   invalid: [
     {
+      name: 'FADP: a federal body without the law, which the FADP does not ask the notice to name',
+      yaml: basis('  - article: 34(1)'),
+      regime: 'fadp',
+      findings: [{ at: '4:14', message: /\(Art\. 34\(1\) FADP\): name the law and provision the processing rests on in `instrument`\.$/ }],
+    },
+    {
       name: 'a legal obligation without instrument (GDPR)',
       yaml: basis('  - article: 6(1)(c)', '  - article: 6(1)(e)', '    instrument: School Act, section 1'),
       findings: [

@@ -113,6 +113,19 @@ testRule('notice-complete', {
       ],
     },
     {
+      name: 'no requirement statement, some data from the person and some from elsewhere',
+      yaml: withNotice('notice:', '  complaint_authority:', '    name: State Data Protection Authority').replace(
+        '  - category: Video of pupils\n',
+        '  - category: Video of pupils\n    source: Partner school\n  - category: Names of pupils\n',
+      ),
+      findings: [{ at: '26:1', message: 'set `notice.requirement`' }],
+    },
+    {
+      name: 'no requirement statement, no data categories listed: the data is taken to come from the person',
+      yaml: withNotice('notice:', '  complaint_authority:', '    name: State Data Protection Authority').replace('personal_data:\n  - category: Video of pupils\n', ''),
+      findings: [{ at: '22:1', message: 'set `notice.requirement`' }],
+    },
+    {
       name: 'legitimate interests (GDPR 6(1)(f)) without the interests pursued',
       yaml: legitimateInterests,
       findings: [{ at: '10:14', message: 'Art. 6(1)(f) GDPR (legitimate interests) is relied on without the `interests` pursued: Art. 13(1)(d) GDPR requires the notice to state them.' }],

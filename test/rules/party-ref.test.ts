@@ -19,6 +19,12 @@ testRule('party-ref', {
     { name: 'a processor ref', yaml: yamlLines('privrec: 1', 'id: r', 'processors:', '  - ref: host'), ...parties, findings: ['4:10'] },
     { name: "the complaint authority's ref", yaml: yamlLines('privrec: 1', 'id: r', 'notice:', '  complaint_authority: { ref: dpa }'), ...parties, findings: ['4:31'] },
     {
+      name: 'a privrec.yaml was found: named as such',
+      yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: schol'),
+      config: { ...parties.config, path: '/tmp/privrec.yaml' },
+      findings: [{ at: '4:10', message: '`schol` is not a party defined in privrec.yaml: the record' }],
+    },
+    {
       name: 'no party defined at all: no list of them',
       yaml: yamlLines('privrec: 1', 'id: r', 'controllers:', '  - ref: school'),
       findings: [{ at: '4:10', message: /record cannot name this party and its contact details \(Art\. 30\(1\)\(a\) GDPR\)\.$/ }],

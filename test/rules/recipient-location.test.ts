@@ -13,6 +13,14 @@ testRule('recipient-location', {
   ],
   invalid: [
     {
+      name: 'processors without a name (the schema reports that too)',
+      yaml: record('processors:', '  - description: Hosting', '    sub_processors:', '      - description: Backups'),
+      findings: [
+        { at: '4:5', message: /^Where the processor \(unnamed\) processes/ },
+        { at: '6:9', message: /^Where the sub-processor \(unnamed\) of \(unnamed\) processes/ },
+      ],
+    },
+    {
       name: 'a processor with no location ("Google Drive"), the notice rendered',
       yaml: record('processors:', '  - name: Google Drive', '    contract: Terms'),
       findings: [

@@ -16,6 +16,10 @@ testRule('retention-period', {
       name: '`all` covers every category',
       yaml: yamlLines('privrec: 1', 'id: r', 'personal_data:', '  - category: Access data', 'retention:', '  - data: all', '    period: P7D', '    after: collection'),
     },
+    {
+      name: 'no `personal_data` to compare the names with: the coverage is not checked',
+      yaml: yamlLines('privrec: 1', 'id: r', 'retention:', '  - data: Logs', '    period: P7D', '    after: collection'),
+    },
     // Near misses: each phrase as part of a longer word is no finding.
     ...VAGUE_RETENTION.filter((phrase) => /^[\p{L}]+$/u.test(phrase)).map((phrase) => ({ name: `"${phrase}" inside a word`, yaml: keeping(`    until: the x${phrase}x project ends`) })),
     { name: 'an open-ended event with a maximum period', yaml: keeping('    period: P2Y', '    until: the user requests deletion') },
@@ -23,6 +27,16 @@ testRule('retention-period', {
     { name: 'an event the controller decides', yaml: keeping('    until: the end of the training course') },
   ],
   invalid: [
+    {
+      name: 'a single name, as a text, that is no category: at the text',
+      yaml: yamlLines('privrec: 1', 'id: r', 'personal_data:', '  - category: Logs', 'retention:', '  - data: Log files', '    period: P7D', '    after: collection'),
+      findings: ['4:15', { at: '6:11', message: '`Log files` is not a category of `personal_data`' }],
+    },
+    {
+      name: 'no time limit for two categories, both named',
+      yaml: yamlLines('privrec: 1', 'id: r', 'personal_data:', '  - category: Logs', '  - category: Traces', 'retention:', '  - data: [Logs, Traces]'),
+      findings: [{ at: '7:5', message: 'The retention of `Logs`, `Traces` has no time limit' }],
+    },
     {
       name: 'an entry with no time limit, quoting a vague note (Dhoon/Laxey: "N/A")',
       yaml: keeping('    note: "N/A – up to individuals to delete their accounts as they see fit"'),

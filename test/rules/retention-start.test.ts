@@ -11,6 +11,8 @@ testRule('retention-start', {
     { name: 'a complete 2018/1725 record (strict)', yaml: EUDPR_RECORD, regime: 'eudpr', ...strict },
     { name: 'a period with `after`', yaml: keeping('    period: P3M', '    after: the snapshot is taken'), ...strict },
     { name: 'a period without its event, in the recommended preset (off)', yaml: backups },
+    { name: 'no period: nothing to start', yaml: keeping('    note: Kept for the audit.'), ...strict },
+    { name: 'a period with the event `until` which data is kept', yaml: keeping('    period: P1Y', '    until: the end of the contract'), ...strict },
   ],
   invalid: [
     {

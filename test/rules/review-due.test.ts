@@ -29,6 +29,13 @@ testRule('review-due', {
       ],
     },
     {
+      name: 'FADP, which has no article on reviewing measures',
+      yaml: updatedOn('2025-11-28'),
+      regime: 'fadp',
+      asOf: '2026-11-29',
+      findings: [{ at: '3:10', message: /update `updated` \(Art\. 12\(\d\) FADP\)\.$/ }],
+    },
+    {
       name: 'an eudpr record (EDPS record 69, last updated 2023-03-20)',
       yaml: updatedOn('2023-03-20'),
       regime: 'eudpr',

@@ -24,9 +24,15 @@ testRule('risk-rating', {
     { name: 'a complete 2018/1725 record', yaml: EUDPR_RECORD, regime: 'eudpr' },
     { name: 'a correctly rated medium risk (Dhoon/Laxey: 2 × 2 = 4)', yaml: risk(2, 2, '      rating: 4') },
     { name: 'a high risk mitigated to low', yaml: risk(3, 3, ...residual('likelihood: 1', 'severity: 2')) },
+    { name: 'a residual level that matches its likelihood × severity', yaml: risk(3, 3, ...residual('likelihood: 1', 'severity: 2', 'level: low')) },
     { name: 'a high risk with the prior consultation recorded', yaml: risk(3, 3, '  prior_consultation:', '    reference: EDPS case 2026-0001') },
   ],
   invalid: [
+    {
+      name: 'a high risk without an id, named by its place in the list',
+      yaml: risk(3, 3).replace('    - id: ra-1\n      likelihood', '    - likelihood'),
+      findings: [{ at: '6:19', message: /^Risk 1 remains high after mitigation/ }],
+    },
     {
       name: 'a rating that is not likelihood × severity',
       yaml: risk(2, 2, '      rating: 5'),

@@ -1,6 +1,6 @@
 /** The rules' shared helpers where the rule tables reach them only with whole days. */
 import { describe, expect, it } from 'vitest';
-import { addDuration } from '../../src/rules/support.js';
+import { addDuration, citeHeld } from '../../src/rules/support.js';
 
 describe('addDuration', () => {
   it.each([
@@ -19,5 +19,15 @@ describe('addDuration', () => {
 
   it('refuses what is not a duration, naming it', () => {
     expect(() => addDuration('2026-01-01', '6 months')).toThrow(new RangeError('not an ISO 8601 duration: 6 months'));
+  });
+});
+
+describe('citeHeld', () => {
+  it('cites the article a regime has', () => {
+    expect(citeHeld('gdpr', 'dpo_designation')).toBe('Art. 37(1)(a) GDPR');
+  });
+
+  it('names the regime and the article it lacks: a rule that cites it must not run there', () => {
+    expect(() => citeHeld('fadp', 'dpo_designation')).toThrow('FADP has no article for dpo_designation');
   });
 });

@@ -15,6 +15,11 @@ const oldClauses = transfer('country: IN', 'scc', 'reference: Clauses of Decisio
 
 testRule('transfer-safeguard', {
   valid: [
+    {
+      name: 'a `ground` beside clauses: read only for a derogation',
+      yaml: transfer('country: IN', 'scc', 'reference: (EU) 2021/914', 'ground: 99'),
+      ukDiffers: 'the EU clauses alone are no UK safeguard since 2024-03-21',
+    },
     { name: 'UK GDPR: the IDTA to India', yaml: transfer('country: IN', 'idta'), regime: 'uk-gdpr' },
     {
       name: 'UK GDPR: the Addendum to the EU clauses, from its first day',
@@ -45,6 +50,24 @@ testRule('transfer-safeguard', {
     { name: 'binding corporate rules under the GDPR', yaml: transfer('country: IN', 'bcr') },
   ],
   invalid: [
+    {
+      name: 'the 2021 clauses, as the type and in the reference, before they applied: once, at the type',
+      yaml: transfer('country: IN', 'scc', 'reference: (EU) 2021/914'),
+      asOf: '2021-01-01',
+      ukDiffers: 'under the UK GDPR `scc` are the EU clauses of 2001-2010 as UK law keeps them',
+      findings: [{ at: '7:13', message: '(Decision (EU) 2021/914) applies from 2021-06-27 only: on 2021-01-01 it could not be relied on' }],
+    },
+    {
+      name: 'the DPF, as the type and in the reference, for India: once, at the type',
+      yaml: transfer('country: IN', 'dpf', 'reference: (EU) 2023/1795'),
+      findings: [{ at: '7:13', message: 'The EU-US Data Privacy Framework covers transfers to US only, not to IN' }],
+    },
+    {
+      name: 'FADP: an administrative arrangement, which no regime privrec knows names, by its type',
+      yaml: transfer('country: IN', 'administrative-arrangement'),
+      regime: 'fadp',
+      findings: [{ at: '7:13', message: '`administrative-arrangement` is not a safeguard under Federal Act on Data Protection (FADP, Switzerland)' }],
+    },
     {
       name: 'UK GDPR: the 2021 EU clauses without the Addendum, since the old clauses lapsed',
       yaml: transfer('country: IN', 'scc', 'reference: Decision (EU) 2021/914, module 2'),

@@ -15,6 +15,26 @@ testRule('transfer-undeclared', {
   ],
   invalid: [
     {
+      name: 'FADP, which has no chapter on transfers: its articles alone',
+      yaml: record('processors:', '  - name: Host', '    location: US', 'transfers: []'),
+      regime: 'fadp',
+      findings: [
+        {
+          at: '5:15',
+          message:
+            'The processor Host is in US, outside Switzerland, but `transfers` states that there are none: a record names each transfer to a third country and its safeguard (Art. 12(2) FADP; Art. 16-18 FADP).',
+        },
+      ],
+    },
+    {
+      name: 'processors without a name (the schema reports that too)',
+      yaml: record('processors:', '  - location: US', '    sub_processors:', '      - location: US', 'transfers: []'),
+      findings: [
+        { at: '4:15', message: /^The processor \(unnamed\) is in US/ },
+        { at: '6:19', message: /^The sub-processor \(unnamed\) of \(unnamed\) is in US/ },
+      ],
+    },
+    {
       name: 'a processor outside the EU/EEA, the record without `transfers`',
       yaml: record('processors:', '  - name: Video Provider Inc.', '    location: US'),
       findings: [
