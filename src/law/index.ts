@@ -707,7 +707,7 @@ export function adequacyInForce(decision: AdequacyDecision, asOf: IsoDate): bool
 export function adequacyDecisionsFor(regime: Regime, destination: string): readonly AdequacyDecision[] {
   const country = canonicalCountry(destination);
   const org = destination.trim().toUpperCase();
-  return adequacyDecisions(regime).filter((d) => (d.code !== null && d.code === country) || (d.organisation !== null && (d.organisation.toUpperCase() === org || d.name.toUpperCase() === org)));
+  return adequacyDecisions(regime).filter((d) => d.code === country || (d.organisation !== null && (d.organisation.toUpperCase() === org || d.name.toUpperCase() === org)));
 }
 
 /**

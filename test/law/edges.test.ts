@@ -3,7 +3,22 @@
  * what an impossible argument does, how untidy text is read, the bounds of the risk scales.
  */
 import { describe, expect, it } from 'vitest';
-import { adequacyFor, canonicalCountry, citationPattern, countryCodeMistake, isIsoDate, normalizeArticle, parseArticle, ratingBand, regimeInfo, riskRating, rightsFor } from '../../src/law/index.js';
+import {
+  adequacyDecisionsFor,
+  adequacyFor,
+  canonicalCountry,
+  citationPattern,
+  groundsFor,
+  regimeOfArticle,
+  countryCodeMistake,
+  isIsoDate,
+  normalizeArticle,
+  parseArticle,
+  ratingBand,
+  regimeInfo,
+  riskRating,
+  rightsFor,
+} from '../../src/law/index.js';
 import type { Regime } from '../../src/model.js';
 
 describe('arguments no caller should pass', () => {
@@ -83,5 +98,22 @@ describe('citations and rights per regime', () => {
     expect(ids('fadp')).not.toContain('restriction');
     expect(ids('fadp')).not.toContain('withdraw-consent');
     expect(ids('fadp')).toContain('access');
+  });
+});
+
+describe('which regime an article belongs to, and where a transfer goes', () => {
+  it.each([
+    ['6(1)(b)', 'uk-gdpr', ['gdpr', 'uk-gdpr'], 'uk-gdpr', 'the run under the regime that holds it, though another of the record’s holds it too'],
+    ['6(1)(b)', 'fadp', ['fadp', 'gdpr'], 'gdpr', 'the first of the record’s regimes that holds it'],
+    ['Art. 6(1)(b) GDPR', 'uk-gdpr', ['gdpr', 'uk-gdpr'], 'gdpr', 'the regime it names'],
+    ['99', 'fadp', ['fadp', 'gdpr'], 'fadp', 'none holds it: the run’s own'],
+  ] as const)('%s in a run under %s of %j: %s (%s)', (article, regime, regimes, expected) => {
+    expect(regimeOfArticle(article, regime, regimes, groundsFor)).toBe(expected);
+  });
+
+  it('finds an organisation’s adequacy by its id or name, untidy, and nothing for another', () => {
+    expect(adequacyDecisionsFor('gdpr', ' epo ').map((d) => d.organisation)).toEqual(['EPO']);
+    expect(adequacyDecisionsFor('gdpr', 'European Patent Organisation').map((d) => d.organisation)).toEqual(['EPO']);
+    expect(adequacyDecisionsFor('gdpr', 'World Organisation of Nowhere')).toEqual([]);
   });
 });

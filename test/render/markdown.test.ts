@@ -80,12 +80,28 @@ describe('escapeMustachesForMarkdown', () => {
     ['a nested path', '{{item.name}}', { item: { name: '`c`' } }, '\\`c\\`'],
     ['a data variable', '{{#each list}}{{@index}}. {{this}}{{/each}}', { list: ['#'] }, '0. \\#'],
     ['both branches of a block', '{{#if yes}}{{a}}{{else}}{{b}}{{/if}}|{{#if no}}{{a}}{{else}}{{b}}{{/if}}', { yes: true, no: false, a: '|a', b: '|b' }, '\\|a|\\|b'],
+    ["a parent's field named as a helper: the field", '{{#with item}}{{../stars}}{{/with}}', { item: {}, stars: '_s_' }, '\\_s\\_'],
+    ['a nested field under a name a helper has: the field', '{{stars.x}}', { stars: { x: '_x_' } }, '\\_x\\_'],
   ])('rewrites %s', (_, source, context, expected) => {
     expect(render(source, context)).toBe(expected);
   });
 
   it('keeps strict mode: a misspelt field is an error, not an empty string', () => {
     expect(() => render('{{nmae}}', { name: 'x' })).toThrow(/"nmae" not defined/);
+  });
+
+  it('a data variable named as a helper is the variable', () => {
+    expect(() => render('{{#each list}}{{@stars}}{{/each}}', { list: ['a'] })).toThrow('"stars" not defined');
+  });
+
+  it('a function of the context called with arguments or a hash is a call, not the value', () => {
+    const wrap = (...args: unknown[]) => `<${String(args.length > 1 ? args[0] : (args[0] as { hash: { by: string } }).hash.by)}>`;
+    expect(render('{{wrap name}}', { wrap, name: 'x' })).toBe('\\<x\\>');
+    expect(render('{{wrap by="y"}}', { wrap })).toBe('\\<y\\>');
+  });
+
+  it('a literal is looked up as strict mode looks it up', () => {
+    expect(() => render('{{"*x*"}}', {})).toThrow('"*x*" not defined');
   });
 });
 

@@ -14,6 +14,7 @@ import { junit } from '../../src/report/junit.js';
 import { sarif } from '../../src/report/sarif.js';
 import { stylish } from '../../src/report/stylish.js';
 import { countFindings, plural, printable, repositoryPath } from '../../src/report/text.js';
+import { FORMAT_NAMES, loadFormatter } from '../../src/report/index.js';
 import type { FormatContext } from '../../src/report/types.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 
@@ -245,5 +246,28 @@ describe('text helpers', () => {
   it('names a file from the repository root with forward slashes', () => {
     expect(repositoryPath('/repo/records/a.yaml', context)).toBe('records/a.yaml');
     expect(repositoryPath('/repo', context)).toBe('/repo');
+  });
+});
+
+describe('loadFormatter', () => {
+  it.each([
+    ['stylish', stylish(false)],
+    ['json', json],
+    ['sarif', sarif],
+    ['junit', junit],
+    ['gitlab', gitlab],
+  ] as const)('%s: the same output as the module it names', async (name, formatter) => {
+    const loaded = await loadFormatter(name);
+    expect(loaded?.(RESULTS, context)).toBe((await formatter)(RESULTS, context));
+  });
+
+  it('github: annotations', async () => {
+    expect((await loadFormatter('github'))?.(RESULTS, context)).toMatch(/^::error file=records\/a\.yaml,line=3,/);
+  });
+
+  it('an unknown name, or a name every object has: none', async () => {
+    expect(await loadFormatter('checkstyle')).toBeUndefined();
+    expect(await loadFormatter('toString')).toBeUndefined();
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']);
   });
 });
