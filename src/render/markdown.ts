@@ -95,7 +95,8 @@ export function escapeMustachesForMarkdown(program: hbs.AST.Program, isHelper: (
 function escapeMustache(mustache: hbs.AST.MustacheStatement, isHelper: (name: string) => boolean): hbs.AST.MustacheStatement {
   if (!mustache.escaped || mustache.path.type !== 'PathExpression') return mustache;
   const path = mustache.path as hbs.AST.PathExpression;
-  const simple = !path.data && path.depth === 0 && path.parts.length === 1 && !/^\.|this\b/.test(path.original);
+  // One name, not `../name` or `this.name` (a data variable `@name` in a subexpression is still read as one).
+  const simple = path.parts.length === 1 && !/^\.|this\b/.test(path.original);
   const callsHelper = mustache.params.length > 0 || mustache.hash !== undefined || (simple && isHelper(path.parts[0]!));
   const value = callsHelper ? { type: 'SubExpression', path, params: mustache.params, hash: mustache.hash, loc: mustache.loc } : { ...path, strict: true };
   const helper = { type: 'PathExpression', data: false, depth: 0, parts: [MARKDOWN_ESCAPE_HELPER], original: MARKDOWN_ESCAPE_HELPER, loc: path.loc };

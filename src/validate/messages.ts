@@ -86,9 +86,9 @@ function isNode(value: unknown): value is SchemaNode {
 }
 
 /**
- * Adds what a node stands for through $ref, anyOf, oneOf and if/then/else. Every reference in
- * the shipped schemas is `#/$defs/<name>` or `record.schema.json#/$defs/<name>`, and every `if`
- * a list of required keys (test/validate/schema-walk.test.ts checks both).
+ * Adds what a node stands for through $ref, anyOf and if/then/else. Every reference in the shipped
+ * schemas is `#/$defs/<name>` or `record.schema.json#/$defs/<name>`, every `if` a list of required
+ * keys, and a oneOf's branches only require keys (test/validate/schema-walk.test.ts checks them).
  */
 function expand(candidates: Candidate[], value: unknown): Candidate[] {
   const out: Candidate[] = [];
@@ -97,10 +97,7 @@ function expand(candidates: Candidate[], value: unknown): Candidate[] {
     const { node, root } = candidate;
     const more: Candidate[] = [];
     if (typeof node.$ref === 'string') more.push(resolve(node.$ref, root));
-    for (const keyword of ['anyOf', 'oneOf']) {
-      const branches = node[keyword];
-      if (Array.isArray(branches)) more.push(...branches.map((branch: SchemaNode) => ({ node: branch, root })));
-    }
+    if (Array.isArray(node.anyOf)) more.push(...(node.anyOf as SchemaNode[]).map((branch) => ({ node: branch, root })));
     if (isNode(node.if)) {
       const branch = node[hasKeys(value, node.if.required) ? 'then' : 'else'];
       if (isNode(branch)) more.push({ node: branch, root });
@@ -148,14 +145,14 @@ function citeRequirement(schemaName: SchemaName, article: string): string {
   return regime ? citeArticle(regime, article.replace(/^Art\.\s*/, '')) : article;
 }
 
-/** `controllers[0].contact.email` */
+/** `controllers[0].contact.email`, for a path into the record. */
 export function displayPath(path: DataPath): string {
   let out = '';
   for (const segment of path) {
     if (/^\d+$/.test(String(segment))) out += `[${segment}]`;
     else out += out === '' ? String(segment) : `.${String(segment)}`;
   }
-  return out || 'the record';
+  return out;
 }
 
 /** The requirement a missing key answers: the key's own article, else that of the nearest item it is part of (`contact` of a controller: the controllers' article). */
@@ -190,7 +187,8 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data:
       const key = String(params.additionalProperty ?? params.unevaluatedProperty);
       const allowed = allowedKeys(schemaNodesAt(schemaName, path, data));
       const suggestion = closest(key, allowed);
-      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length > 0 ? ` Allowed here: ${allowed.join(', ')}.` : '';
+      // Every object of the shipped schemas that refuses unknown keys names the keys it takes (schema-walk.test.ts).
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Allowed here: ${allowed.join(', ')}.`;
       return { message: `Unknown key \`${key}\`${inside}.${hint}`, path: [...path, key], prefer: 'key' };
     }
     case 'type': {
@@ -267,9 +265,10 @@ function oneOfMessage(subject: string, candidates: Candidate[], value: unknown):
   const branches = candidates.flatMap((c) => (c.node.oneOf as SchemaNode[] | undefined) ?? []);
   const keys = branches.map((branch) => (branch.required as string[] | undefined)?.[0]);
   if (branches.length === 0 || keys.includes(undefined)) return `${subject} matches none of its allowed forms.`;
-  const choices = branches.map((branch, i) => `\`${keys[i]!}\`${branch.description ? ` (${branch.description})` : ''}`).join(' or ');
+  const choices = branches.map((branch, i) => `\`${keys[i]!}\` (${String(branch.description)})`).join(' or ');
   const named = keys.filter((key) => hasKeys(value, [key]));
-  return named.length > 1 ? `${subject} names both \`${named.join('` and `')}\`: keep one, ${choices}.` : `${subject} needs ${choices}.`;
+  // oneOf fails on none of the keys, or on more than one.
+  return named.length === 0 ? `${subject} needs ${choices}.` : `${subject} names both \`${named.join('` and `')}\`: keep one, ${choices}.`;
 }
 
 function alternativesOf({ node, root }: Candidate): string {

@@ -57,6 +57,11 @@ testRule('dpia-required', {
       findings: [{ at: '10:13', message: 'The processing meets 2 WP248 criteria, sensitive-data (declared), vulnerable-subjects (Schüler);' }],
     },
     {
+      name: 'a criterion WP248 does not have (the schema reports it): not counted',
+      yaml: yamlLines('privrec: 1', 'id: r', 'dpia:', '  criteria: [gut-feeling, large-scale, evaluation-scoring]'),
+      findings: [{ at: '3:1', message: 'The processing meets 2 WP248 criteria, large-scale (declared), evaluation-scoring (declared);' }],
+    },
+    {
       name: 'people marked `vulnerable: true` whose category does not say so',
       yaml: yamlLines('privrec: 1', 'id: r', 'data_subjects:', '  - category: Applicants', '    vulnerable: true', 'personal_data:', '  - category: Sick notes', '    special: health'),
       findings: [{ at: '1:1', message: 'vulnerable-subjects (Applicants)' }],

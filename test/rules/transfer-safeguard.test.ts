@@ -17,7 +17,7 @@ testRule('transfer-safeguard', {
   valid: [
     {
       name: 'a `ground` beside clauses: read only for a derogation',
-      yaml: transfer('country: IN', 'scc', 'reference: (EU) 2021/914', 'ground: 99'),
+      yaml: transfer('country: IN', 'scc', 'reference: (EU) 2021/914', 'ground: 49(1)(z)'),
       ukDiffers: 'the EU clauses alone are no UK safeguard since 2024-03-21',
     },
     { name: 'UK GDPR: the IDTA to India', yaml: transfer('country: IN', 'idta'), regime: 'uk-gdpr' },

@@ -94,13 +94,37 @@ const CASES: [string, () => string[], string[]][] = [
     config('privrec: 1\nparties:\n  acme2:\n    name: X\n    contct: y\n'),
     ['5:5 Unknown key `contct` in `parties.acme2`. Did you mean `contact`?'],
   ],
-  ['a party whose id starts with a digit', config('privrec: 1\nparties:\n  2acme:\n    name: 5\n'), ['4:11 `parties.2acme.name` must be a text.']],
+  [
+    'a party whose id starts with a digit',
+    config('privrec: 1\nparties:\n  2acme:\n    name: 5\n    contct: y\n'),
+    ['4:11 `parties.2acme.name` must be a text.', '5:5 Unknown key `contct` in `parties.2acme`. Did you mean `contact`?'],
+  ],
+  [
+    'an inline controller: the keys of a party',
+    shape(`${R}controllers:\n  - name: X\n    emial: y\n`),
+    ['5:5 Unknown key `emial` in `controllers[0]`. Allowed here: name, unit, scope, contact, dpo, representative, public_authority, location, processing.'],
+  ],
+  ['a key written without its underscore', shape(`${R}datasubjects: []\n`), ['3:1 Unknown key `datasubjects`. Did you mean `data_subjects`?']],
+  [
+    'an item of `visibility` far from any',
+    config('privrec: 1\nvisibility:\n  zzzzzz: internal\n'),
+    [
+      '3:3 `zzzzzz` is not an item of `visibility`. Allowed here: description, controllers, dpo, joint_controllers, joint_controllers.arrangement, processors, processors.contract, purposes, legal_basis, data_subjects, data_subjects.count, personal_data, recipients, transfers, retention, security, automated_decisions, dpia.',
+    ],
+  ],
   ['a rule set to a severity privrec does not know', config('privrec: 1\nrules:\n  x: maybe\n'), ['3:6 `rules.x` must be one of: off, warn, error, 0, 1, 2.']],
   ['an import mapping: a field key misspelt', mapping(`${MAPPING}  - headings: [a]\n    key: x\n    splt: lines\n`), ['6:5 Unknown key `splt` in `fields[0]`. Did you mean `split`?']],
   ['an import mapping: a key of a form it does not take', mapping(`${MAPPING}  - headings: [a]\n    key: 1x\n`), ['5:10 `fields[0].key` does not have the expected form (^[a-z][a-z0-9_.-]*$).']],
 ];
 
 describe('schema messages, one per keyword', () => {
+  it('carry the rule of the file checked: schema, config, mapping', () => {
+    const ruleOf = (validate: typeof validateRecordShape, yaml: string) => validate(parseYaml(yaml).data, parseYaml(yaml).positions).map((f) => f.ruleId);
+    expect(ruleOf(validateRecordShape, 'id: a\n')).toEqual(['schema']);
+    expect(ruleOf(validateConfigData, 'privrec: 2\n')).toEqual(['config']);
+    expect(ruleOf(validateMappingData, 'privrec-mapping: 1\n')).toEqual(['mapping', 'mapping']);
+  });
+
   it.each(CASES)('%s', (_, actual, expected) => {
     expect(actual()).toEqual(expected);
   });

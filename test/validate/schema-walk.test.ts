@@ -37,6 +37,22 @@ describe('the schemas use only what the message walk follows', () => {
       expect((node.if as { type?: string }).type ?? 'object').toBe('object');
     }
   });
+
+  it.each(SCHEMAS)('%s: a oneOf’s branches each require one key, and say what it stands for', (file) => {
+    for (const node of nodes(JSON.parse(readFileSync(join(ROOT, file), 'utf8')))) {
+      for (const branch of (node.oneOf as Record<string, unknown>[] | undefined) ?? []) {
+        expect(Object.keys(branch).sort()).toEqual(['description', 'required']);
+        expect(branch.required).toHaveLength(1);
+      }
+    }
+  });
+
+  it.each(SCHEMAS)('%s: an object that refuses unknown keys names the keys it takes', (file) => {
+    for (const node of nodes(JSON.parse(readFileSync(join(ROOT, file), 'utf8')))) {
+      if (node.additionalProperties === false) expect(node).toHaveProperty('properties');
+      if (node.unevaluatedProperties === false) expect(node.properties ?? node.$ref).toBeDefined();
+    }
+  });
 });
 
 describe('messages for what the shipped schemas do not have', () => {
