@@ -191,11 +191,8 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data:
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Allowed here: ${allowed.join(', ')}.`;
       return { message: `Unknown key \`${key}\`${inside}.${hint}`, path: [...path, key], prefer: 'key' };
     }
-    case 'type': {
-      const expected = TYPE_NAMES[params.type as TypeName];
-      if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
-      return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
-    }
+    case 'type':
+      return { message: mustBe(subject, TYPE_NAMES[params.type as TypeName], valueAt(data, path)), path, prefer: 'value' };
     case 'const':
       return { message: `${subject} must be ${JSON.stringify(params.allowedValue)}.`, path, prefer: 'value' };
     case 'enum': {
@@ -233,12 +230,15 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data:
       const bound = params.comparison === '>=' ? 'at least' : 'at most';
       return { message: `${subject} must be ${bound} ${String(params.limit)}.`, path, prefer: 'value' };
     }
-    case 'oneOf':
-      return { message: oneOfMessage(subject, schemaNodesAt(schemaName, path, data), valueAt(data, path)), path, prefer: 'key' };
+    case 'oneOf': {
+      const value = valueAt(data, path);
+      // Branches that only require keys hold for a value that is no mapping: its kind is what is wrong.
+      if (!isNode(value) || Array.isArray(value)) return { message: mustBe(subject, TYPE_NAMES.object, value), path, prefer: 'value' };
+      return { message: oneOfMessage(subject, schemaNodesAt(schemaName, path, data), value), path, prefer: 'key' };
+    }
     case 'anyOf': {
       const expected = alternativesOf(schemaNodesAt(schemaName, path, data).find((c) => Array.isArray(c.node.anyOf))!);
-      if (valueAt(data, path) === null) return { message: `${subject} is empty: write ${expected} here.`, path, prefer: 'value' };
-      return { message: `${subject} must be ${expected}.`, path, prefer: 'value' };
+      return { message: mustBe(subject, expected, valueAt(data, path)), path, prefer: 'value' };
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
@@ -253,6 +253,11 @@ export function messageFor(error: ValidationError, schemaName: SchemaName, data:
     default:
       return { message: `${subject} ${error.message ?? 'is invalid'}.`, path, prefer: 'value' };
   }
+}
+
+/** "`title` must be a text", or, for a key left empty, what to write there. */
+function mustBe(subject: string, expected: string, value: unknown): string {
+  return value === null ? `${subject} is empty: write ${expected} here.` : `${subject} must be ${expected}.`;
 }
 
 /** ajv reports errors only at paths the data has, through mappings and lists. */

@@ -53,6 +53,8 @@ const CASES: [string, () => string[], string[]][] = [
     shape(`${R}transfers:\n  - country: US\n    organisation: UN\n    recipient: X\n`),
     ['4:5 `transfers[0]` names both `country` and `organisation`: keep one, `country` (a third country) or `organisation` (an international organisation).'],
   ],
+  ['a transfer left empty', shape(`${R}transfers:\n  -\n`), ['4:4 `transfers[0]` is empty: write a mapping of keys here.']],
+  ['a transfer that is a number', shape(`${R}transfers:\n  - 5\n`), ['4:5 `transfers[0]` must be a mapping of keys.']],
   ['a transfer to neither', shape(`${R}transfers:\n  - recipient: X\n`), ['4:5 `transfers[0]` needs `country` (a third country) or `organisation` (an international organisation).']],
   ['alternatives, left empty', shape(`${R}retention:\n  - data:\n    period: P1Y\n    after: x\n`), ['4:9 `retention[0].data` is empty: write a text or a list here.']],
   ['alternatives, neither', shape(`${R}retention:\n  - data: 5\n    period: P1Y\n    after: x\n`), ['4:11 `retention[0].data` must be a text or a list.']],

@@ -64,7 +64,7 @@ describe('messages for what the shipped schemas do not have', () => {
   });
 
   it('a oneOf whose branches do not each require a key', () => {
-    expect(messageFor(error('oneOf'), 'record', { purposes: [] }).message).toBe('`purposes` matches none of its allowed forms.');
+    expect(messageFor(error('oneOf'), 'record', { purposes: {} }).message).toBe('`purposes` matches none of its allowed forms.');
   });
 
   it('a regime without requirement schemas is a programming error, named', () => {
