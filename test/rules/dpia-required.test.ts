@@ -1,5 +1,10 @@
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
 import { testRule } from './rule-tester.js';
+import { PINNED_VULNERABLE_TERMS } from './phrases.js';
+
+const VULNERABLE = Object.values(PINNED_VULNERABLE_TERMS).flat();
+/** Health data (one criterion) of one group of people, named `category` (line 4). */
+const healthOf = (category: string) => yamlLines('privrec: 1', 'id: r', 'data_subjects:', `  - ${JSON.stringify(category)}`, 'personal_data:', '  - category: Sick notes', '    special: health');
 
 /** Pupils' health data: two criteria inferred (lines 1-7), then `dpia` lines. */
 const pupilsHealth = (...dpia: string[]) => yamlLines('privrec: 1', 'id: r', 'data_subjects:', '  - Schüler', 'personal_data:', '  - category: Sick notes', '    special: health', ...dpia);
@@ -38,6 +43,8 @@ testRule('dpia-required', {
         '    special: health',
       ),
     },
+    // Near misses: a one-word group inside a longer word marks nothing.
+    ...VULNERABLE.filter((term) => /^[\p{L}]+$/u.test(term)).map((term) => ({ name: `"${term}" inside a word`, yaml: healthOf(`X${term}x`) })),
   ],
   invalid: [
     {
@@ -95,5 +102,11 @@ testRule('dpia-required', {
       findings: [{ at: '1:1', message: 'meets 2 WP248 criteria, automated-decision (automated decisions are used), evaluation-scoring (profiling);' }],
     },
     { name: '5000 data subjects: large scale', yaml: subjects(5000), findings: [{ at: '1:1', message: 'meets 3 WP248 criteria, large-scale (5000 data subjects), automated-decision' }] },
+    // The whole list of vulnerable groups (src/law/wp248.json), in every language: each marks its category.
+    ...VULNERABLE.map((term) => ({
+      name: `the vulnerable group "${term}"`,
+      yaml: healthOf(`${term} of the region`),
+      findings: [{ at: '1:1', message: `vulnerable-subjects (${term} of the region)` }],
+    })),
   ],
 });

@@ -1,4 +1,4 @@
-import { ARCHIVING, OPEN_ENDED_EVENTS, VAGUE_RETENTION } from '../../src/rules/retention-period.js';
+import { PINNED_ARCHIVING, PINNED_OPEN_ENDED_EVENTS, PINNED_VAGUE_RETENTION } from './phrases.js';
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
 import { testRule } from './rule-tester.js';
 
@@ -21,7 +21,10 @@ testRule('retention-period', {
       yaml: yamlLines('privrec: 1', 'id: r', 'retention:', '  - data: Logs', '    period: P7D', '    after: collection'),
     },
     // Near misses: each phrase as part of a longer word is no finding.
-    ...VAGUE_RETENTION.filter((phrase) => /^[\p{L}]+$/u.test(phrase)).map((phrase) => ({ name: `"${phrase}" inside a word`, yaml: keeping(`    until: the x${phrase}x project ends`) })),
+    ...PINNED_VAGUE_RETENTION.filter((phrase) => /^[\p{L}]+$/u.test(phrase)).map((phrase) => ({ name: `"${phrase}" inside a word`, yaml: keeping(`    until: the x${phrase}x project ends`) })),
+    ...[...PINNED_OPEN_ENDED_EVENTS, ...PINNED_ARCHIVING]
+      .filter((phrase) => /^[\p{L}]+$/u.test(phrase))
+      .map((phrase) => ({ name: `"${phrase}" inside a word, as an event`, yaml: keeping(`    until: the x${phrase}x project ends`) })),
     { name: 'an open-ended event with a maximum period', yaml: keeping('    period: P2Y', '    until: the user requests deletion') },
     { name: 'a period that runs after archiving', yaml: keeping('    period: P10Y', '    after: the file is archived') },
     { name: 'an event the controller decides', yaml: keeping('    until: the end of the training course') },
@@ -98,17 +101,17 @@ testRule('retention-period', {
       ],
     },
     // The whole lists: every phrase is reported, in any case.
-    ...VAGUE_RETENTION.map((phrase) => ({
+    ...PINNED_VAGUE_RETENTION.map((phrase) => ({
       name: `the vague phrase "${phrase}"`,
       yaml: keeping(`    until: ${JSON.stringify(`kept ${phrase.toUpperCase()}`)}`),
       findings: [{ at: '7:12', message: `"${phrase}" is not a time limit` }],
     })),
-    ...OPEN_ENDED_EVENTS.map((phrase) => ({
+    ...PINNED_OPEN_ENDED_EVENTS.map((phrase) => ({
       name: `the open-ended event "${phrase}"`,
       yaml: keeping(`    until: ${JSON.stringify(`when ${phrase}`)}`),
       findings: [{ at: '7:12', message: `("${phrase}")` }],
     })),
-    ...ARCHIVING.map((phrase) => ({
+    ...PINNED_ARCHIVING.map((phrase) => ({
       name: `archiving: "${phrase}"`,
       yaml: keeping(`    until: ${JSON.stringify(`${phrase} after ten years`)}`),
       findings: [{ at: '7:12', message: `"${phrase}": archiving keeps the data` }],

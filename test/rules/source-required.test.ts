@@ -1,4 +1,4 @@
-import { PLACEHOLDER_SOURCES } from '../../src/rules/source-required.js';
+import { PINNED_PLACEHOLDER_SOURCES } from './phrases.js';
 import { EUDPR_RECORD, GDPR_RECORD, yamlLines } from './records.js';
 import { testRule } from './rule-tester.js';
 
@@ -17,7 +17,7 @@ testRule('source-required', {
     },
     { name: 'register-only: the notice item is not checked (EDPS register)', yaml: directory, regime: 'eudpr', config: { notices: false } },
     // Near misses: each placeholder within a real name is a source.
-    ...PLACEHOLDER_SOURCES.filter((phrase) => phrase !== '').map((phrase) => ({
+    ...PINNED_PLACEHOLDER_SOURCES.filter((phrase) => phrase !== '').map((phrase) => ({
       name: `"${phrase} registry of Bavaria"`,
       yaml: data('  - category: Scores', `    source: ${JSON.stringify(`${phrase} registry of Bavaria`)}`),
     })),
@@ -44,7 +44,7 @@ testRule('source-required', {
       ],
     },
     // The whole list: every placeholder is reported.
-    ...PLACEHOLDER_SOURCES.filter((phrase) => phrase !== '').map((phrase) => ({
+    ...PINNED_PLACEHOLDER_SOURCES.filter((phrase) => phrase !== '').map((phrase) => ({
       name: `the placeholder "${phrase}"`,
       yaml: data('  - category: Scores', `    source: ${JSON.stringify(phrase)}`),
       findings: [{ at: '5:13', message: 'does not name a source' }],
