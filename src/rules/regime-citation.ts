@@ -43,10 +43,7 @@ export const regimeCitation: RecordRule = {
  * in a UK GDPR record is not taken for "GDPR".
  */
 function otherRegulationNamed(regime: Regime, recordRegimes: readonly Regime[], text: string): string | undefined {
-  const rest = withoutPhrases(
-    text,
-    recordRegimes.flatMap((own) => [...regimeInfo(own).names, ...regimeInfo(own).accepted_names]),
-  );
+  const rest = withoutPhrases(text, ownNames(recordRegimes));
   for (const other of REGIMES) {
     if (recordRegimes.includes(other)) continue;
     const name = phraseIn(rest, regimeInfo(other).names);
@@ -68,6 +65,19 @@ function otherRegulationNamed(regime: Regime, recordRegimes: readonly Regime[], 
     );
   }
   return undefined;
+}
+
+const ownNamesOf = new Map<string, readonly string[]>();
+
+/** The names of a record's regimes, one list per set of regimes, so that withoutPhrases prepares each once. */
+function ownNames(recordRegimes: readonly Regime[]): readonly string[] {
+  const key = recordRegimes.join(' ');
+  let names = ownNamesOf.get(key);
+  if (!names) {
+    names = recordRegimes.flatMap((own) => [...regimeInfo(own).names, ...regimeInfo(own).accepted_names]);
+    ownNamesOf.set(key, names);
+  }
+  return names;
 }
 
 /** "Art. 3(11)" in a GDPR record: GDPR Art. 3 has three paragraphs; the definitions are in Art. 4. */

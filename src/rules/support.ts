@@ -120,18 +120,24 @@ export function isOneOf(text: string, phrases: readonly string[]): boolean {
   return normalizedList(phrases).includes(normalizeText(text));
 }
 
-// Phrase lists are module constants: normalise each once. (A RegExp per phrase with Unicode
-// property classes cost ~35 ms to compile on the first lint of a run.)
-const normalizedLists = new WeakMap<readonly string[], string[]>();
-
-function normalizedList(phrases: readonly string[]): string[] {
-  let normalized = normalizedLists.get(phrases);
-  if (!normalized) {
-    normalized = phrases.map(normalizeText);
-    normalizedLists.set(phrases, normalized);
-  }
-  return normalized;
+/** Phrase lists are module constants (or made once): each is prepared once, by `prepare`. */
+function perList(prepare: (phrases: readonly string[]) => string[]): (phrases: readonly string[]) => string[] {
+  const prepared = new WeakMap<readonly string[], string[]>();
+  return (phrases) => {
+    let list = prepared.get(phrases);
+    if (!list) {
+      list = prepare(phrases);
+      prepared.set(phrases, list);
+    }
+    return list;
+  };
 }
+
+// (A RegExp per phrase with Unicode property classes cost ~35 ms to compile on the first lint of a run.)
+const normalizedList = perList((phrases) => phrases.map(normalizeText));
+
+/** The phrases lower-cased, longest first. */
+const longestFirst = perList((phrases) => phrases.map((phrase) => phrase.toLowerCase()).sort((a, b) => b.length - a.length));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -152,8 +158,7 @@ function wholeWordsAt(haystack: string, needle: string, from: number): number {
 /** The text, lower-cased, with each of `phrases` taken out where it stands as whole words, longest first ("UK GDPR" before "GDPR"; "DSG" not out of "DSGVO"). */
 export function withoutPhrases(text: string, phrases: readonly string[]): string {
   let rest = text.toLowerCase();
-  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-    const needle = phrase.toLowerCase();
+  for (const needle of longestFirst(phrases)) {
     for (let at = wholeWordsAt(rest, needle, 0); at !== -1; at = wholeWordsAt(rest, needle, at)) rest = `${rest.slice(0, at)} ${rest.slice(at + needle.length)}`;
   }
   return rest;
