@@ -34,6 +34,7 @@ describe('the schemas use only what the message walk follows', () => {
       expect(node).not.toHaveProperty('allOf');
       if (node.if === undefined) continue;
       expect(Object.keys(node.if as object).filter((keyword) => keyword !== 'required' && keyword !== 'type')).toEqual([]);
+      expect(node.if).toHaveProperty('required');
       expect((node.if as { type?: string }).type ?? 'object').toBe('object');
     }
   });
