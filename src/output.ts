@@ -1,5 +1,5 @@
 /** Everything privrec writes goes through here: pages, reports (-o), the cache. */
-import { linkSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, linkSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError, readBytes, statOrUndefined } from './load/source.js';
 
@@ -69,6 +69,20 @@ export function writeFileAtomically(target: string, content: string, inputs?: Re
     throw new OutputError(target, describeFsError(error));
   }
   writeThenRename(target, content);
+}
+
+/**
+ * Appends to a file of privrec's own that its reader checks line by line (the cache's journal),
+ * after the same guard: a line an interrupted append cuts short is dropped by the reader.
+ */
+export function appendToFile(target: string, content: string, inputs?: ReadonlySet<string>): void {
+  const refusal = refusalToWrite(target, inputs);
+  if (refusal) throw new OutputError(target, refusal);
+  try {
+    appendFileSync(target, content);
+  } catch (error) {
+    throw new OutputError(target, describeFsError(error));
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { readBytes, statOrUndefined } from '../load/source.js';
-import { OutputError, writeFileAtomically } from '../output.js';
+import { OutputError, appendToFile, writeFileAtomically } from '../output.js';
 import type { Finding } from '../model.js';
 import type { RecordFacts } from '../rules/types.js';
 import type { SourceLintResult } from './lint-source.js';
@@ -75,15 +75,25 @@ const FINDING_WIDTH = 7;
 
 /**
  * Per-file results (findings before suppressions, facts for repository rules, suppressions) of
- * earlier runs, kept in one JSON file. An entry holds while the file's content and the key of
- * its options are the same; a cache of another privrec version is dropped whole. A corrupt or
- * foreign cache file is ignored and rewritten.
+ * earlier runs, kept in one file: a JSON line of every entry, then a journal of the entries made
+ * since, one JSON line each (`[path, entry, its texts]`), which a later run appends instead of
+ * writing every entry again. The journal is folded into the first line, the file rewritten
+ * atomically, once it holds an eighth as many entries as the cache. An entry holds while the
+ * file's content and the key of its options are the same; a cache of another privrec version is
+ * dropped whole. A corrupt or foreign cache file is ignored and rewritten; a journal line that
+ * cannot be read (an append cut short) is dropped, and its file linted again.
  */
 export class LintCache {
   private readonly entries = new Map<string, Entry>();
   /** The text table of the cache file read, which stored entries refer to. */
   private texts: string[] = [];
   private changed = 0;
+  /** Whether the file read holds this version's entries, so that a journal may be appended to it. */
+  private appendable = false;
+  /** Journal lines read. */
+  private journaled = 0;
+  /** Entries set by this run, in order. */
+  private readonly added: string[] = [];
 
   private constructor(
     private readonly file: string,
@@ -95,7 +105,8 @@ export class LintCache {
     try {
       const read = readBytes(file, { maxBytes: MAX_CACHE_BYTES });
       if (!read.ok) return cache;
-      const data = JSON.parse(read.bytes.toString('utf8')) as { privrec?: unknown; texts?: unknown; entries?: unknown };
+      const [first, ...journal] = read.bytes.toString('utf8').split('\n');
+      const data = JSON.parse(first!) as { privrec?: unknown; texts?: unknown; entries?: unknown };
       if (data.privrec !== version || !Array.isArray(data.texts) || data.entries === null || typeof data.entries !== 'object') return cache;
       if (!data.texts.every((text) => typeof text === 'string')) return cache;
       cache.texts = data.texts as string[];
@@ -103,10 +114,28 @@ export class LintCache {
         const entry = decode(path, stored, cache.texts);
         if (entry) cache.entries.set(path, entry);
       }
+      cache.appendable = true;
+      for (const line of journal) cache.readJournalLine(line);
     } catch {
       // No cache yet, or one that cannot be read: start afresh.
     }
     return cache;
+  }
+
+  private readJournalLine(line: string): void {
+    if (line === '') return;
+    try {
+      const [path, stored, texts] = JSON.parse(line) as unknown[];
+      if (typeof path !== 'string' || !Array.isArray(texts) || !texts.every((text) => typeof text === 'string')) return;
+      const entry = decode(path, stored, texts as string[]);
+      if (!entry) return;
+      // Its texts are its own, not the table's: written anew when the journal is folded in.
+      entry.stored = undefined;
+      this.entries.set(path, entry);
+      this.journaled++;
+    } catch {
+      // An append cut short: the file it was for is linted again.
+    }
   }
 
   /**
@@ -134,13 +163,15 @@ export class LintCache {
   set(path: string, key: string, version: FileVersion, result: SourceLintResult): void {
     this.entries.set(path, { ...version, key, result });
     this.changed++;
+    this.added.push(path);
   }
 
   /** Writes the cache, if anything changed, atomically (a temporary file renamed over it). Returns why it could not, if so. */
   save(inputs?: ReadonlySet<string>): string | undefined {
     if (!this.changed) return undefined;
     try {
-      writeFileAtomically(this.file, this.serialize(), inputs);
+      if (this.appendable && (this.journaled + this.added.length) * 8 <= this.entries.size) appendToFile(this.file, this.journal(), inputs);
+      else writeFileAtomically(this.file, this.serialize(), inputs);
       return undefined;
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
@@ -154,25 +185,43 @@ export class LintCache {
    */
   private serialize(): string {
     const rebuild = this.changed * 8 > this.entries.size;
-    const texts = new Map<string, number>(rebuild ? [] : this.texts.map((text, index) => [text, index]));
-    const text = (value: string) => {
-      let index = texts.get(value);
-      if (index === undefined) texts.set(value, (index = texts.size));
-      return index;
-    };
+    const table = textTable(rebuild ? [] : this.texts);
     const entries: Record<string, StoredEntry> = {};
-    for (const [path, { hash, size, mtimeMs, ctimeMs, ino, readAt, key, result, stored }] of this.entries) {
-      if (stored && !rebuild) {
-        entries[path] = stored;
-        continue;
-      }
-      const findings: number[] = [];
-      for (const f of result.findings) findings.push(text(f.ruleId), f.severity === 'error' ? 1 : 0, text(f.message), f.line, f.column, f.endLine, f.endColumn);
-      const { file: _file, ...facts } = result.facts;
-      entries[path] = [hash, size, mtimeMs, ctimeMs, ino, readAt, key, findings, facts, result.suppressions];
-    }
-    return JSON.stringify({ privrec: this.version, texts: [...texts.keys()], entries });
+    for (const [path, entry] of this.entries) entries[path] = entry.stored && !rebuild ? entry.stored : encode(entry, table.index);
+    return JSON.stringify({ privrec: this.version, texts: table.texts(), entries });
   }
+
+  /** The journal lines of this run's entries, each with a text table of its own. */
+  private journal(): string {
+    return this.added
+      .map((path) => {
+        const table = textTable();
+        const stored = encode(this.entries.get(path)!, table.index);
+        return `\n${JSON.stringify([path, stored, table.texts()])}`;
+      })
+      .join('');
+  }
+}
+
+/** A table of texts that gives each its index, adding it on first use. */
+function textTable(initial: readonly string[] = []): { index: (value: string) => number; texts: () => string[] } {
+  const indexes = new Map<string, number>(initial.map((text, index) => [text, index]));
+  return {
+    index(value) {
+      let index = indexes.get(value);
+      if (index === undefined) indexes.set(value, (index = indexes.size));
+      return index;
+    },
+    texts: () => [...indexes.keys()],
+  };
+}
+
+/** An entry as stored: findings as flat numbers, their texts as indexes of `text`. */
+function encode({ hash, size, mtimeMs, ctimeMs, ino, readAt, key, result }: Entry, text: (value: string) => number): StoredEntry {
+  const findings: number[] = [];
+  for (const f of result.findings) findings.push(text(f.ruleId), f.severity === 'error' ? 1 : 0, text(f.message), f.line, f.column, f.endLine, f.endColumn);
+  const { file: _file, ...facts } = result.facts;
+  return [hash, size, mtimeMs, ctimeMs, ino, readAt, key, findings, facts, result.suppressions];
 }
 
 /** An entry as stored, checked (a cache file may be anything), or undefined. */

@@ -137,3 +137,56 @@ describe('--cache', () => {
     expect(readFileSync(join(dir, 'b.yaml'), 'utf8')).toBe(before);
   });
 });
+
+describe('--cache: the journal of a run that changed few files', () => {
+  /**
+   * Sixteen records, settled: the cache vouches for a file by its size and times only when it had
+   * not changed for two seconds when it was read (cache.ts), so the files are made that long
+   * before. A run that then changes two of them appends to the cache; one that changes three
+   * rewrites it.
+   */
+  const sixteen = async () => {
+    const dir = tempProject({ 'privrec.yaml': CONFIG, ...Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`r${i}.yaml`, RECORD(`r${i}`)])) });
+    await new Promise((settled) => setTimeout(settled, 2100));
+    return dir;
+  };
+  const lines = (dir: string) => readFileSync(join(dir, '.privrec-cache'), 'utf8').split('\n');
+
+  it('appends a line per changed file, which the next run reads: its result is reused', async () => {
+    const dir = await sixteen();
+    const fresh = lint(dir).findings;
+    expect(lines(dir)).toHaveLength(1);
+    appendFileSync(join(dir, 'r3.yaml'), '# edited\n');
+    appendFileSync(join(dir, 'r7.yaml'), '# edited\n');
+    expect(lint(dir).findings).toEqual(fresh);
+    const [first, ...journal] = lines(dir);
+    expect(journal.map((line) => (JSON.parse(line) as [string])[0])).toEqual([join(dir, 'r3.yaml'), join(dir, 'r7.yaml')]);
+    // Plant a finding in r7's journal entry: it shows only if the next run takes r7's result from there.
+    const [path, stored, texts] = JSON.parse(journal[1]!) as [string, [unknown, unknown, unknown, unknown, unknown, unknown, unknown, number[]], string[]];
+    texts.push('schema', 'planted');
+    stored[7].push(texts.length - 2, 1, texts.length - 1, 1, 1, 1, 1);
+    writeFileSync(join(dir, '.privrec-cache'), [first, journal[0], JSON.stringify([path, stored, texts])].join('\n'));
+    expect(planted(lint(dir).findings)).toBe(1);
+  });
+
+  it('drops a line an interrupted append cut short, and lints its file again', async () => {
+    const dir = await sixteen();
+    const fresh = lint(dir).findings;
+    appendFileSync(join(dir, 'r3.yaml'), '# edited\n');
+    lint(dir);
+    const cut = readFileSync(join(dir, '.privrec-cache'), 'utf8');
+    writeFileSync(join(dir, '.privrec-cache'), cut.slice(0, cut.length - 40));
+    const result = lint(dir);
+    expect(result.findings).toEqual(fresh);
+    expect(result.stderr).toBe('');
+  });
+
+  it('folds the journal in, rewriting the file whole, once it would hold an eighth of the entries', async () => {
+    const dir = await sixteen();
+    lint(dir);
+    for (const name of ['r1.yaml', 'r2.yaml', 'r3.yaml']) appendFileSync(join(dir, name), '# edited\n');
+    lint(dir);
+    expect(lines(dir)).toHaveLength(1);
+    expect(Object.keys((JSON.parse(lines(dir)[0]!) as CacheFile).entries)).toHaveLength(16);
+  });
+});
