@@ -40,6 +40,12 @@ export function refusalToWrite(target: string, inputs: ReadonlySet<string> = new
   return undefined;
 }
 
+/** Throws the OutputError of refusalToWrite, if it refuses. */
+function refuseToWrite(target: string, inputs?: ReadonlySet<string>): void {
+  const refusal = refusalToWrite(target, inputs);
+  if (refusal) throw new OutputError(target, refusal);
+}
+
 function realpathOrUndefined(path: string): string | undefined {
   try {
     return realpathSync(path);
@@ -61,8 +67,7 @@ export function replaceRecordAtomically(file: string, content: string): void {
  * Throws an OutputError naming the file when it may not or cannot be written.
  */
 export function writeFileAtomically(target: string, content: string, inputs?: ReadonlySet<string>): void {
-  const refusal = refusalToWrite(target, inputs);
-  if (refusal) throw new OutputError(target, refusal);
+  refuseToWrite(target, inputs);
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
@@ -76,8 +81,7 @@ export function writeFileAtomically(target: string, content: string, inputs?: Re
  * after the same guard: a line an interrupted append cuts short is dropped by the reader.
  */
 export function appendToFile(target: string, content: string, inputs?: ReadonlySet<string>): void {
-  const refusal = refusalToWrite(target, inputs);
-  if (refusal) throw new OutputError(target, refusal);
+  refuseToWrite(target, inputs);
   try {
     appendFileSync(target, content);
   } catch (error) {
@@ -160,8 +164,7 @@ export function writeAtomically(dir: string, files: readonly OutputFile[]): stri
   const changed: OutputFile[] = [];
   for (const file of files) {
     const target = join(dir, file.name);
-    const refusal = refusalToWrite(target);
-    if (refusal) throw new OutputError(target, refusal);
+    refuseToWrite(target);
     // Only a regular file is read (readBytes): a FIFO named like a page would block the read.
     const wanted = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
     const current = readBytes(target, { maxBytes: wanted.byteLength });

@@ -87,12 +87,11 @@ export class LintCache {
   private readonly entries = new Map<string, Entry>();
   /** The text table of the cache file read, which stored entries refer to. */
   private texts: string[] = [];
-  private changed = 0;
   /** Whether the file read holds this version's entries, so that a journal may be appended to it. */
   private appendable = false;
   /** Journal lines read. */
   private journaled = 0;
-  /** Entries set by this run, in order. */
+  /** Entries set by this run, in order: what changed. */
   private readonly added: string[] = [];
 
   private constructor(
@@ -162,13 +161,12 @@ export class LintCache {
 
   set(path: string, key: string, version: FileVersion, result: SourceLintResult): void {
     this.entries.set(path, { ...version, key, result });
-    this.changed++;
     this.added.push(path);
   }
 
   /** Writes the cache, if anything changed, atomically (a temporary file renamed over it). Returns why it could not, if so. */
   save(inputs?: ReadonlySet<string>): string | undefined {
-    if (!this.changed) return undefined;
+    if (this.added.length === 0) return undefined;
     try {
       if (this.appendable && (this.journaled + this.added.length) * 8 <= this.entries.size) appendToFile(this.file, this.journal(), inputs);
       else writeFileAtomically(this.file, this.serialize(), inputs);
@@ -184,7 +182,7 @@ export class LintCache {
    * many builds the table anew, which drops the texts no entry uses any more.
    */
   private serialize(): string {
-    const rebuild = this.changed * 8 > this.entries.size;
+    const rebuild = this.added.length * 8 > this.entries.size;
     const table = textTable(rebuild ? [] : this.texts);
     const entries: Record<string, StoredEntry> = {};
     for (const [path, entry] of this.entries) entries[path] = entry.stored && !rebuild ? entry.stored : encode(entry, table.index);

@@ -45,11 +45,7 @@ const head = Buffer.allocUnsafe(HEAD_BYTES);
  * there is none: `whole` when the 4 KB are the entire file, so that the caller need not read
  * further. Undefined when the file cannot be read. Never throws.
  */
-export function readHeadLine(
-  file: string,
-  prefix: string,
-  accepts: (line: string) => boolean = () => true,
-): { found: true; text: string; line: number } | { found: false; whole: boolean } | undefined {
+export function readHeadLine(file: string, prefix: string, accepts: (line: string) => boolean): { found: true; text: string; line: number } | { found: false; whole: boolean } | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
