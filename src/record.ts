@@ -171,10 +171,17 @@ export function resolvedControllers(record: RecordData, parties: Readonly<Record
   return (record.controllers ?? []).map((controller) => resolveParty(controller, parties));
 }
 
+/** One field of a party entry as resolveParty completes it (the entry's own value wins), without copying the party. */
+export function partyField<K extends keyof Party>(entry: object, parties: Readonly<Record<string, Party>>, key: K): Party[K] | undefined {
+  const own = (entry as Partial<Party>)[key];
+  if (own !== undefined) return own;
+  const ref = (entry as { ref?: unknown }).ref;
+  return typeof ref === 'string' && Object.hasOwn(parties, ref) ? parties[ref]![key] : undefined;
+}
+
 /** How a party entry is named: its name (from privrec.yaml for a ref), else its ref, else `fallback`. */
 export function partyName(entry: object, parties: Readonly<Record<string, Party>>, fallback: string): string {
-  const party = resolveParty(entry as { ref?: string; name?: string }, parties);
-  return party.name ?? party.ref ?? fallback;
+  return partyField(entry, parties, 'name') ?? (entry as { ref?: string }).ref ?? fallback;
 }
 
 /**

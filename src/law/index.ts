@@ -501,9 +501,13 @@ export function isRegime(value: unknown): value is Regime {
   return typeof value === 'string' && (REGIMES as readonly string[]).includes(value);
 }
 
-function checkRegime(regime: Regime): Regime {
-  if (!isRegime(regime)) throw new TypeError(`unknown regime: ${String(regime)}`);
-  return regime;
+const FACTS_BY_REGIME = new Map<string, RegimeFacts>(Object.entries(FACTS));
+
+/** A regime's facts; the name not being a regime is a caller's mistake, not a user's. */
+function factsOf(regime: Regime): RegimeFacts {
+  const facts = FACTS_BY_REGIME.get(regime);
+  if (facts === undefined) throw new TypeError(`unknown regime: ${String(regime)}`);
+  return facts;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -582,7 +586,7 @@ export function normalizeArticle(article: string): Article {
 // ---------------------------------------------------------------- regimes and grounds
 
 export function regimeInfo(regime: Regime): RegimeInfo {
-  return FACTS[checkRegime(regime)].info;
+  return factsOf(regime).info;
 }
 
 const citationPatterns = new Map<Regime, RegExp>();
@@ -620,7 +624,7 @@ export function citeArticle(regime: Regime, article: Article): string {
 }
 
 export function groundsFor(regime: Regime): readonly Ground[] {
-  return FACTS[checkRegime(regime)].grounds;
+  return factsOf(regime).grounds;
 }
 
 export function groundFor(regime: Regime, article: string): Ground | undefined {
@@ -637,7 +641,7 @@ export function specialCategory(id: string): SpecialCategory | undefined {
 }
 
 export function specialConditions(regime: Regime): readonly SpecialCondition[] {
-  return FACTS[checkRegime(regime)].specialConditions;
+  return factsOf(regime).specialConditions;
 }
 
 export function specialCondition(regime: Regime, article: string): SpecialCondition | undefined {
@@ -655,11 +659,11 @@ export function consentCondition(regime: Regime): SpecialCondition {
 /** What allows processing data on criminal convictions and offences: 2018/1725 Art. 11 / GDPR Art. 10. */
 /** How the regime treats special categories: its term, its rule, and the further conditions of national law. */
 export function specialRegime(regime: Regime): SpecialRegime {
-  return FACTS[checkRegime(regime)].special;
+  return factsOf(regime).special;
 }
 
 export function criminalCondition(regime: Regime): CriminalCondition | null {
-  return FACTS[checkRegime(regime)].criminalCondition;
+  return factsOf(regime).criminalCondition;
 }
 
 // ---------------------------------------------------------------- countries
@@ -683,14 +687,14 @@ export function canonicalCountry(code: string): string {
 
 /** Whether data sent to `code` stays home under the regime: no transfer (within the EEA for the EU regimes). */
 export function isDomestic(regime: Regime, code: string): boolean {
-  return FACTS[checkRegime(regime)].domestic.includes(canonicalCountry(code));
+  return factsOf(regime).domestic.includes(canonicalCountry(code));
 }
 
 // ---------------------------------------------------------------- adequacy
 
 /** The regime's adequacy decisions (or regulations, or the Federal Council's list), whatever their dates. */
 export function adequacyDecisions(regime: Regime): readonly AdequacyDecision[] {
-  return FACTS[checkRegime(regime)].adequacy;
+  return factsOf(regime).adequacy;
 }
 
 /** Whether `decision` is in force on `asOf` (from adoption up to and including `valid_until`). */
@@ -725,7 +729,7 @@ export function adequacyFor(regime: Regime, destination: string, asOf: IsoDate):
 
 /** The dated transfer mechanisms the regime knows: frameworks, standard clauses. */
 export function mechanisms(regime: Regime): readonly Mechanism[] {
-  return FACTS[checkRegime(regime)].mechanisms;
+  return factsOf(regime).mechanisms;
 }
 
 export function mechanism(regime: Regime, id: string): Mechanism | undefined {
@@ -772,7 +776,7 @@ export function mechanismReferenced(regime: Regime, text: string): Mechanism | u
 }
 
 export function derogationsFor(regime: Regime): readonly Derogation[] {
-  return FACTS[checkRegime(regime)].derogations;
+  return factsOf(regime).derogations;
 }
 
 /** Derogation by article; GDPR "49(1)" is the compelling-legitimate-interests subparagraph. */
@@ -827,7 +831,7 @@ export const rights: readonly Right[] = RIGHT_DATA.rights;
 
 /** The right as the regime describes it to the data subject, in `lang`. */
 export function rightDescription(regime: Regime, right: Right, lang: Lang): string {
-  return (FACTS[checkRegime(regime)].rightDescriptions[right.id] ?? right.description)[lang];
+  return (factsOf(regime).rightDescriptions[right.id] ?? right.description)[lang];
 }
 
 export function right(id: string): Right | undefined {

@@ -739,16 +739,37 @@ function unescape(text: string, at: number): { text: string; end: number } {
   return { text: String.fromCodePoint(code), end: at + 1 + digits };
 }
 
-/** The characters a null, a boolean or a number can start with (by code): most plain scalars are words. */
+/** What a plain scalar's first character (by code) says it may be: text (most are words), a null or boolean word, or a number. */
 const TYPED_FIRST = new Uint8Array(128);
-for (const c of '~nNtTfF0123456789+-.') TYPED_FIRST[c.charCodeAt(0)] = 1;
+const WORD = 1;
+const NUMBER = 2;
+for (const c of '~nNtTfF') TYPED_FIRST[c.charCodeAt(0)] = WORD;
+for (const c of '0123456789+-.') TYPED_FIRST[c.charCodeAt(0)] = NUMBER;
+function typedFirst(source: string): number {
+  const code = source.charCodeAt(0);
+  return code < 128 ? TYPED_FIRST[code]! : 0;
+}
+
+/** The core schema's null and boolean words. */
+const WORDS: Record<string, null | boolean> = {
+  '~': null,
+  null: null,
+  Null: null,
+  NULL: null,
+  true: true,
+  True: true,
+  TRUE: true,
+  false: false,
+  False: false,
+  FALSE: false,
+};
 
 /** A plain scalar resolved by the YAML 1.2 core schema, as `yaml` resolves it (dates stay strings). */
 function resolvePlain(source: string): unknown {
   if (source.length === 0) return null;
-  if (TYPED_FIRST[source.charCodeAt(0)] !== 1) return source;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === 't' || source[0] === 'T';
+  const kind = typedFirst(source);
+  if (kind === 0) return source;
+  if (kind === WORD) return source.length <= 5 && Object.hasOwn(WORDS, source) ? WORDS[source] : source;
   if (/^0o[0-7]+$/.test(source)) return parseInt(source.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
   if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.substring(2), 16);
@@ -762,7 +783,7 @@ function resolvePlain(source: string): unknown {
 
 /** A plain key: the text of what it resolves to, as the reference reader makes it (`~` is "null", `0x1F` is "31"). */
 function plainKey(source: string): string {
-  return TYPED_FIRST[source.charCodeAt(0)] === 1 ? String(resolvePlain(source)) : source;
+  return typedFirst(source) === 0 ? source : String(resolvePlain(source));
 }
 
 /** A multi-line plain scalar: text, unless its folded form reads as a null, a boolean or a number, which the reference reader decides. */

@@ -1,6 +1,6 @@
 import { regimeInfo } from '../law/index.js';
 import { articlesOf, citeHeld, citeIfHeld, partyNamePath, publicAuthorityController } from './support.js';
-import { partyName, resolveParty } from '../record.js';
+import { partyField, partyName } from '../record.js';
 import type { RecordRule } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ export const dpoContact: RecordRule = {
     const why = `${required.join(' and ')} ${required.length === 1 ? 'requires' : 'require'} the DPO's contact details`;
     let dpoFound = false;
     record.controllers?.forEach((entry, index) => {
-      const dpo = resolveParty(entry, config.parties).dpo;
+      const dpo = partyField(entry, config.parties, 'dpo');
       if (!dpo) return;
       dpoFound = true;
       if (dpo.email !== undefined) return;

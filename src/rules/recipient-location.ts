@@ -1,6 +1,6 @@
 import { normalizeText } from '../text.js';
 import { articlesOf, cite, partyNamePath, processorNames } from './support.js';
-import { eachProcessor, partyName, resolveParty } from '../record.js';
+import { eachProcessor, partyField, partyName } from '../record.js';
 import type { RecordRule } from './types.js';
 
 /** Recipients outside the controller, whose country decides whether there is a transfer. */
@@ -23,7 +23,7 @@ export const recipientLocation: RecordRule = {
       `the record cannot show whether the data leave the EU/EEA, which ${cite(regime, 'record_transfers')} asks it to state` +
       (context.rendersNotice ? ` and ${cite(regime, 'notice_transfers')} to tell people` : '');
     for (const { processor, path, parent } of eachProcessor(record.processors)) {
-      if ((processor.locations?.length ?? 0) > 0 || resolveParty(processor, config.parties).location !== undefined) continue;
+      if ((processor.locations?.length ?? 0) > 0 || partyField(processor, config.parties, 'location') !== undefined) continue;
       const name = partyName(processor, config.parties, '(unnamed)');
       const who = parent ? `the sub-processor ${name} of ${partyName(parent, config.parties, '(unnamed)')}` : `the processor ${name}`;
       context.report({

@@ -1,6 +1,6 @@
 /** Helpers shared by rules: law data in rule metadata and messages, and the parties of a record. */
 import type { DataPath, Regime } from '../model.js';
-import { eachProcessor, partyName, resolvedControllers, type DataCategory, type Party, type RecordData } from '../record.js';
+import { eachProcessor, partyField, partyName, type DataCategory, type Party, type RecordData } from '../record.js';
 import { parseDuration } from '../duration.js';
 import { normalizeText } from '../text.js';
 import { REGIMES, citeArticle, normalizeArticle, regimeInfo, regimeOfArticle, type GroundKind, type RegimeArticles, type RegimeInfo } from '../law/index.js';
@@ -72,9 +72,9 @@ export function processorNames(record: RecordData, parties: Readonly<Record<stri
 
 /** The name of the first controller marked `public_authority: true` (inline or in privrec.yaml), if any. */
 export function publicAuthorityController(context: RecordContext): string | undefined {
-  const controllers = resolvedControllers(context.record, context.config.parties);
-  const authority = controllers.find((controller) => controller.public_authority === true);
-  return authority && partyName(authority, context.config.parties, 'The controller');
+  const { parties } = context.config;
+  const authority = context.record.controllers?.find((controller) => partyField(controller, parties, 'public_authority') === true);
+  return authority && partyName(authority, parties, 'The controller');
 }
 
 /** How a finding about what a public authority may not do starts. */

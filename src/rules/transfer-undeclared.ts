@@ -1,7 +1,7 @@
 import { canonicalCountry, citeArticle, isDomestic, regimeInfo } from '../law/index.js';
 import type { DataPath } from '../model.js';
 import { articlesOf, partyNamePath } from './support.js';
-import { eachProcessor, partyName, resolveParty } from '../record.js';
+import { eachProcessor, partyField, partyName } from '../record.js';
 import type { RecordRule } from './types.js';
 
 export const transferUndeclared: RecordRule = {
@@ -28,7 +28,7 @@ export const transferUndeclared: RecordRule = {
       const name = partyName(processor, config.parties, '(unnamed)');
       const who = parent ? `The sub-processor ${name} of ${partyName(parent, config.parties, '(unnamed)')}` : `The processor ${name}`;
       // A location given only in privrec.yaml is reported at the `ref` that brings it in.
-      check(who, resolveParty(processor, config.parties).location, processor.location === undefined ? partyNamePath(processor, path) : [...path, 'location']);
+      check(who, partyField(processor, config.parties, 'location'), processor.location === undefined ? partyNamePath(processor, path) : [...path, 'location']);
       processor.locations?.forEach((country, index) => check(who, country, [...path, 'locations', index]));
     }
     record.recipients?.forEach((recipient, index) => check(`The recipient ${recipient.name}`, recipient.location, ['recipients', index, 'location']));
