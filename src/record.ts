@@ -224,11 +224,17 @@ export interface ProcessorEntry {
 }
 
 /** Every processor of the record and, depth first, its sub-processors. */
-export function eachProcessor(processors: readonly Processor[] | undefined, path: DataPath = ['processors'], parent?: Processor): ProcessorEntry[] {
-  return (processors ?? []).flatMap((processor, index) => {
-    const at = [...path, index];
-    return [{ processor, path: at, parent }, ...eachProcessor(processor.sub_processors, [...at, 'sub_processors'], processor)];
-  });
+export function eachProcessor(processors: readonly Processor[] | undefined): ProcessorEntry[] {
+  const entries: ProcessorEntry[] = [];
+  const visit = (list: readonly Processor[] | undefined, path: DataPath, parent: Processor | undefined): void => {
+    list?.forEach((processor, index) => {
+      const at = [...path, index];
+      entries.push({ processor, path: at, parent });
+      visit(processor.sub_processors, [...at, 'sub_processors'], processor);
+    });
+  };
+  visit(processors, ['processors'], undefined);
+  return entries;
 }
 
 export function isPartyRef(party: unknown): party is PartyRef {

@@ -26,12 +26,26 @@ export function readBytes(file: string, { maxBytes = MAX_RECORD_BYTES } = {}): B
         message: `The file is ${megabytes(info.size)}; ${maxBytes === MAX_RECORD_BYTES ? 'records are' : 'it is'} limited to ${megabytes(maxBytes)}. Split it or check that it is a record.`,
       };
     }
-    return { ok: true, bytes: readFileSync(fd), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+    return { ok: true, bytes: readToEnd(fd, info.size), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
   } catch (error) {
     return { ok: false, message: `The file cannot be read: ${describeFsError(error)}.` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The bytes of an open file whose size was `size` when stat'ed, as readFileSync(fd) reads them without stat'ing it again. */
+function readToEnd(fd: number, size: number): Buffer {
+  // A file that reports no size (as in /proc) is read until its end.
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? bytes : bytes.subarray(0, length);
 }
 
 const HEAD_BYTES = 4096;

@@ -1,5 +1,5 @@
 import type { Contact } from '../record.js';
-import { isPartyRef, partyName, resolveParty } from '../record.js';
+import { isPartyRef, partyField, partyName } from '../record.js';
 import { articlesOf, cite, partyNamePath } from './support.js';
 import type { RecordRule } from './types.js';
 
@@ -29,8 +29,8 @@ export const controllerContact: RecordRule = {
     ];
     for (const { entry, path, checkedByRecordRequired } of parties) {
       if (isPartyRef(entry) && !Object.hasOwn(config.parties, entry.ref)) continue;
-      const party = resolveParty(entry, config.parties);
-      if (reachable(party.contact) || (checkedByRecordRequired && party.contact === undefined)) continue;
+      const contact = partyField(entry, config.parties, 'contact');
+      if (reachable(contact) || (checkedByRecordRequired && contact === undefined)) continue;
       const ownContact = 'contact' in entry;
       const where = isPartyRef(entry) && !ownContact ? ' in privrec.yaml' : '';
       const message = `${partyName(entry, config.parties, 'This party')} has no contact details${where} (an e-mail or postal address, phone, web address or contact form): ${cite(regime, 'record_controller')} requires the controllers' contact details${context.rendersNotice ? ', and the notice must give them' : ''}.`;
