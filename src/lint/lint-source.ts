@@ -1,7 +1,7 @@
 import { regimesOf, type Config } from '../config.js';
 import { citationPattern, regimeInfo } from '../law/index.js';
-import type { Finding, Regime, SourceRange } from '../model.js';
-import { rendersNotice, roleOf, type RecordData } from '../record.js';
+import type { Finding, Regime, Severity, SourceRange } from '../model.js';
+import { rendersNotice, roleOf, type RecordData, type Role } from '../record.js';
 import { parseYaml } from '../load/yaml.js';
 import { validateRecordShape } from '../validate/schema.js';
 import { CORE_CHECKS } from '../rules/core.js';
@@ -52,35 +52,57 @@ export function lintSource(text: string, file: string, options: SourceLintOption
   const noticeRendered = rendersNotice(record, config);
   const byRegime = regimes.map((regime) => {
     const found: Finding[] = [];
-    for (const rule of RULES) {
-      if (rule.kind !== 'record' || !appliesUnder(rule, regime) || !(rule.roles ?? ['controller']).includes(role)) continue;
-      if (rule.scope === 'notice' && !noticeRendered) continue;
-      const severity = severityOf(rule, config);
-      if (severity === 'off') continue;
-      const report: RecordContext['report'] = (problem) => {
+    let running: RuleToRun;
+    const context: RecordContext = {
+      file,
+      record,
+      regime,
+      regimes,
+      config,
+      rendersNotice: noticeRendered,
+      asOf: options.asOf,
+      locate: (path, prefer) => parsed.positions.locate(path, prefer),
+      report(problem) {
         const range: SourceRange = 'range' in problem ? problem.range : parsed.positions.locate(problem.path, problem.prefer);
         const span = 'fix' in problem && problem.fix !== undefined ? parsed.positions.valueSpan(problem.path) : undefined;
-        found.push({ ruleId: rule.id, severity, message: problem.message, ...range, ...(span && { fix: { range: span, text: (problem as { fix: string }).fix } }) });
-      };
-      const context: RecordContext = {
-        file,
-        record,
-        regime,
-        regimes,
-        config,
-        rendersNotice: noticeRendered,
-        asOf: options.asOf,
-        locate: (path, prefer) => parsed.positions.locate(path, prefer),
-        report,
-      };
-      runRule(rule, context, shapeFindings.length > 0, found);
-    }
+        found.push({ ruleId: running.rule.id, severity: running.severity, message: problem.message, ...range, ...(span && { fix: { range: span, text: (problem as { fix: string }).fix } }) });
+      },
+    };
+    for (running of rulesToRun(config, regime, role, noticeRendered)) runRule(running.rule, context, shapeFindings.length > 0, found);
     return { regime, found };
   });
   findings.push(...mergeRegimes(byRegime));
 
   const suppressions = options.inlineConfig ? findSuppressions(text) : [];
   return options.keepRecord ? { findings, facts, suppressions, record } : { findings, facts, suppressions };
+}
+
+interface RuleToRun {
+  rule: RecordRule;
+  severity: Severity;
+}
+
+const rulesToRunByConfig = new WeakMap<Config, Map<string, RuleToRun[]>>();
+
+/** The record rules a config turns on for a record of this regime, role and notice, with their severities: chosen once, not per record. */
+function rulesToRun(config: Config, regime: Regime, role: Role, noticeRendered: boolean): RuleToRun[] {
+  let chosen = rulesToRunByConfig.get(config);
+  if (!chosen) {
+    chosen = new Map();
+    rulesToRunByConfig.set(config, chosen);
+  }
+  const key = `${regime} ${role} ${noticeRendered}`;
+  let rules = chosen.get(key);
+  if (!rules) {
+    rules = RULES.flatMap((rule) => {
+      if (rule.kind !== 'record' || !appliesUnder(rule, regime) || !(rule.roles ?? ['controller']).includes(role)) return [];
+      if (rule.scope === 'notice' && !noticeRendered) return [];
+      const severity = severityOf(rule, config);
+      return severity === 'off' ? [] : [{ rule, severity }];
+    });
+    chosen.set(key, rules);
+  }
+  return rules;
 }
 
 /** Applies inline suppressions once every rule, repository rules included, has reported. */

@@ -1,14 +1,22 @@
 import type { SourceRange } from '../model.js';
 
-/** Maps character offsets to 1-based line and column. */
+/** Maps character offsets to 1-based line and column. Lines are found only as far as offsets are asked for: most records are asked about their first lines. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Where the search for the next line break goes on; -1 once the text is searched to its end. */
+  private searchFrom = 0;
 
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
+  constructor(private readonly text: string) {}
 
   position(offset: number): { line: number; column: number } {
+    while (this.searchFrom !== -1 && this.starts[this.starts.length - 1]! <= offset) {
+      const lineBreak = this.text.indexOf('\n', this.searchFrom);
+      if (lineBreak === -1) this.searchFrom = -1;
+      else {
+        this.starts.push(lineBreak + 1);
+        this.searchFrom = lineBreak + 1;
+      }
+    }
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
