@@ -9,13 +9,13 @@ const SHORTEST_READING_MS = 30;
  * asked. The load average lags by a minute: it still counts the runs before this one.
  */
 export class CoreMeter {
-  private readonly startedAt = performance.now();
+  private readonly startedAt = nowMs();
   private readonly idleAtStart = idleMs();
   private readonly ownAtStart = process.cpuUsage();
 
   /** Cores free besides the one this thread runs on. */
   freeOtherCores(): number {
-    const elapsed = performance.now() - this.startedAt;
+    const elapsed = nowMs() - this.startedAt;
     const cores = availableParallelism();
     if (elapsed < SHORTEST_READING_MS || this.idleAtStart === undefined) return clamp(Math.round(cores - 1 - loadavg()[0]!), cores);
     const own = process.cpuUsage(this.ownAtStart);
@@ -23,6 +23,9 @@ export class CoreMeter {
     return clamp(Math.round(cores - 1 - busyElsewhere / elapsed), cores);
   }
 }
+
+/** A monotonic clock in ms; `performance` would load its module on every lint, where the meter is mostly not read. */
+const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 const clamp = (free: number, cores: number) => Math.max(0, Math.min(cores - 1, free));
 

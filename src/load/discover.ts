@@ -21,6 +21,20 @@ function isRecordFile(name: string): boolean {
 }
 
 /**
+ * `join(directory, name)` for the entries of one directory: the directory's part is normalised
+ * once, not for each of thousands of records (a name from readdir is one segment, never . or ..).
+ */
+export function entryPaths(directory: string): (name: string) => string {
+  let prefix: string | undefined;
+  return (name) => {
+    if (prefix !== undefined) return prefix + name;
+    const path = join(directory, name);
+    prefix = path.slice(0, path.length - name.length);
+    return path;
+  };
+}
+
+/**
  * Walks a directory for record files. Dot-folders (.git, .github), node_modules, dist and what git
  * ignores are skipped; symbolic links are followed once (a link loop is visited only once).
  * Synchronous: about twice as fast as the promise API on a directory of 10,000 records (bench/README.md).
@@ -35,9 +49,10 @@ export function walkDirectory(directory: string, seen = new Set<string>(), files
   } catch {
     return files;
   }
+  const pathOf = entryPaths(directory);
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
-    const path = join(directory, entry.name);
+    const path = pathOf(entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
