@@ -89,8 +89,9 @@ describe('the fast YAML reader (yaml-reader.ts) agrees with the reference reader
       }),
       RUNS,
     );
-    // The generator must exercise the fast path, not only its refusals.
-    expect(accepted).toBeGreaterThan(RUNS.numRuns / 5);
+    // The generator must exercise the fast path, not only its refusals: about a fifth of its texts
+    // are accepted (19.4 % to 19.9 % with seeds 7, 11 and 29 at 5,000 texts), so a sixth leaves room for other seeds.
+    expect(accepted).toBeGreaterThan(RUNS.numRuns / 6);
   });
 
   it('accepts well-formed records without their being broken by edits', () => {
