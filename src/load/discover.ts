@@ -50,6 +50,7 @@ export function walkDirectory(directory: string, seen = new Set<string>(), files
     return files;
   }
   const pathOf = entryPaths(directory);
+  const ignored = gitignore?.entriesOf(directory);
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
     const path = pathOf(entry.name);
@@ -60,8 +61,8 @@ export function walkDirectory(directory: string, seen = new Set<string>(), files
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name) && !gitignore?.ignores(path, true)) walkDirectory(path, seen, files, gitignore);
-    else if (isFile && isRecordFile(entry.name) && !gitignore?.ignores(path)) files.push(path);
+    if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name) && !ignored?.(entry.name, true)) walkDirectory(path, seen, files, gitignore);
+    else if (isFile && isRecordFile(entry.name) && !ignored?.(entry.name, false)) files.push(path);
   }
   return files;
 }

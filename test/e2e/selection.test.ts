@@ -54,7 +54,7 @@ describe('what counts as a record', () => {
 });
 
 describe('what git ignores', () => {
-  it('is not linted when directories are walked: .gitignore at any depth, negations, .git/info/exclude', () => {
+  it('is not linted when directories are walked: .gitignore at any depth, negations (a deeper file overriding the root), .git/info/exclude', () => {
     const dir = gitRepository({
       '.gitignore': 'build/\n*.tmp.yaml\n!keep.tmp.yaml\n',
       'records/a.yaml': RECORD('a'),
@@ -64,14 +64,18 @@ describe('what git ignores', () => {
       'records/private/.gitignore': '*\n!.gitignore\n',
       'records/private/p.yaml': RECORD('p'),
       'records/local.yaml': RECORD('l'),
+      // A deeper .gitignore overrides the root's: this record is git's, and linted.
+      'records/nested/.gitignore': '!again.tmp.yaml\n',
+      'records/nested/again.tmp.yaml': RECORD('n'),
     });
     appendFileSync(join(dir, '.git', 'info', 'exclude'), 'records/local.yaml\n');
-    expect(reportedFiles(lint(dir).stdout, dir)).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
-    expect(reportedFiles(lint(dir, 'records').stdout, dir)).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
+    const notIgnored = ['records/a.yaml', 'records/keep.tmp.yaml', 'records/nested/again.tmp.yaml'];
+    expect(reportedFiles(lint(dir).stdout, dir)).toEqual(notIgnored);
+    expect(reportedFiles(lint(dir, 'records').stdout, dir)).toEqual(notIgnored);
     // What git itself lists as not ignored: the two agree.
     const tracked = git(dir, 'ls-files', '--others', '--exclude-standard')
       .split('\n')
       .filter((path) => path.endsWith('.yaml'));
-    expect(tracked.sort()).toEqual(['records/a.yaml', 'records/keep.tmp.yaml']);
+    expect(tracked.sort()).toEqual(notIgnored);
   });
 });
