@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { readSource } from './source.js';
 
@@ -9,13 +9,27 @@ type IgnoreFactory = (options?: { ignorecase?: boolean }) => Ignore;
 /**
  * What git ignores, as markdownlint-cli2 and ESLint honour it: the `.gitignore` files from the
  * repository's root down to each directory, and `.git/info/exclude`, with git's own pattern rules
- * (the `ignore` package, which ESLint and Prettier use). Outside a git repository nothing is ignored.
+ * (the `ignore` package, which ESLint and Prettier use), told apart by case only where the
+ * repository's `core.ignorecase` says so. Outside a git repository nothing is ignored.
+ *
+ * Every .gitignore's patterns are rewritten as patterns of the root's and kept in one list, the
+ * exclude file's first and a directory's after its parent's: the last pattern that matches
+ * decides, so a deeper .gitignore overrides the ones above it, as in git, and the package's rule
+ * that nothing inside an excluded directory is re-included sees every level's say on the directory.
  */
 export class GitIgnore {
-  private readonly byDirectory = new Map<string, Ignore | null>();
-  private factory?: IgnoreFactory;
+  private readonly rules: Ignore;
+  /** Directories (paths from the root, '' for the root) whose .gitignore is in `rules`. */
+  private readonly loaded = new Set<string>();
+  /** The repository's git directory (`.git`, or where a worktree's `.git` file points), whose config and info/exclude apply. */
+  private readonly gitDirectory: string | undefined;
 
-  private constructor(private readonly root: string) {}
+  private constructor(private readonly root: string) {
+    this.gitDirectory = commonGitDirectory(join(root, '.git'));
+    const ignoreCase = this.gitDirectory !== undefined && ignoresCase(readText(join(this.gitDirectory, 'config')) ?? '');
+    this.rules = (createRequire(import.meta.url)('ignore') as IgnoreFactory)({ ignorecase: ignoreCase });
+    if (this.gitDirectory) this.rules.add(readText(join(this.gitDirectory, 'info', 'exclude')) ?? '');
+  }
 
   /** The rules of the repository that holds `path`, or undefined outside one. */
   static at(path: string): GitIgnore | undefined {
@@ -33,69 +47,83 @@ export class GitIgnore {
 
   /**
    * Whether git ignores an entry of `directory`, by its name (a directory when `isDirectory`): the
-   * rules above the directory are gathered once, not for each of its thousands of records.
+   * directory's part of the path is worked out once, not for each of its thousands of records.
    */
   entriesOf(directory: string): (name: string, isDirectory: boolean) => boolean {
     const fromRoot = relative(this.root, directory);
     if (fromRoot.startsWith('..')) return () => false;
     const parts = fromRoot === '' ? [] : fromRoot.split(sep);
-    // An entry of an ignored directory is ignored, whatever its own rules say (git's rule too).
-    for (let depth = 1; depth <= parts.length; depth++) {
-      if (this.ignoredBy(parts.slice(0, depth), true)) return () => true;
-    }
-    const applying = this.rulesAbove(parts);
-    return (name, isDirectory) => decide(applying, name, isDirectory);
+    for (let depth = 0; depth <= parts.length; depth++) this.load(parts.slice(0, depth));
+    const prefix = parts.map((part) => `${part}/`).join('');
+    return (name, isDirectory) => this.rules.ignores(`${prefix}${name}${isDirectory ? '/' : ''}`);
   }
 
-  /** Whether the rules of the directories above `parts` ignore it. */
-  private ignoredBy(parts: string[], directory: boolean): boolean {
-    return decide(this.rulesAbove(parts.slice(0, -1)), parts[parts.length - 1]!, directory);
-  }
-
-  /** The rules of the root and of each directory down to `parts` (inclusive) that has any, each with the path from it to `parts`. */
-  private rulesAbove(parts: string[]): { rules: Ignore; prefix: string }[] {
-    return Array.from({ length: parts.length + 1 }, (_, depth) => depth).flatMap((depth) => {
-      const rules = this.rulesOf(join(this.root, ...parts.slice(0, depth)));
-      return rules
-        ? [
-            {
-              rules,
-              prefix: parts
-                .slice(depth)
-                .map((part) => `${part}/`)
-                .join(''),
-            },
-          ]
-        : [];
-    });
-  }
-
-  private rulesOf(directory: string): Ignore | null {
-    let rules = this.byDirectory.get(directory);
-    if (rules !== undefined) return rules;
-    // .git/info/exclude first: within one set of rules the later pattern wins, and the root's .gitignore overrides it.
-    const sources = [...(directory === this.root ? [join(this.root, '.git', 'info', 'exclude')] : []), join(directory, '.gitignore')];
-    const texts = sources.flatMap((file) => {
-      const read = existsSync(file) ? readSource(file) : undefined;
-      return read?.ok ? [read.text] : [];
-    });
-    this.factory ??= createRequire(import.meta.url)('ignore') as IgnoreFactory;
-    rules = texts.length > 0 ? this.factory().add(texts.join('\n')) : null;
-    this.byDirectory.set(directory, rules);
-    return rules;
+  /** Adds the patterns of the .gitignore of the directory at `parts` (from the root), once. */
+  private load(parts: string[]): void {
+    const base = parts.join('/');
+    if (this.loaded.has(base)) return;
+    this.loaded.add(base);
+    const text = readText(join(this.root, ...parts, '.gitignore'));
+    if (text !== undefined) this.rules.add(text.split(/\r?\n/).map((line) => fromRoot(line, base)));
   }
 }
 
 /**
- * Git's precedence: the .gitignore nearest the entry that has a say decides (the last of its
- * patterns that matches, `!` re-including), else the one above it; `applying` runs from the root down.
+ * A line of the .gitignore in `base` (a path from the root, '' for the root) as a line of the
+ * root's: a pattern with a slash before its end is relative to its file's directory; one without
+ * matches at any depth below it.
  */
-function decide(applying: readonly { rules: Ignore; prefix: string }[], name: string, directory: boolean): boolean {
-  for (let index = applying.length - 1; index >= 0; index--) {
-    const { rules, prefix } = applying[index]!;
-    const verdict = rules.test(`${prefix}${name}${directory ? '/' : ''}`);
-    if (verdict.ignored) return true;
-    if (verdict.unignored) return false;
+export function fromRoot(line: string, base: string): string {
+  if (base === '' || line.trim() === '' || line.startsWith('#')) return line;
+  const negated = line.startsWith('!');
+  const pattern = negated ? line.slice(1) : line;
+  // Trailing spaces are no part of a pattern unless escaped; a trailing slash only says "directory".
+  const anchored = pattern
+    .replace(/(?<!\\) +$/, '')
+    .replace(/\/$/, '')
+    .includes('/');
+  return `${negated ? '!' : ''}${base}/${anchored ? pattern.replace(/^\//, '') : `**/${pattern}`}`;
+}
+
+/** A file's text, or undefined when it is missing or not text. */
+function readText(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const read = readSource(file);
+  return read.ok ? read.text : undefined;
+}
+
+/**
+ * The git directory whose config and info/exclude a work tree uses: `.git` itself, or for a
+ * linked worktree or a submodule (a `.git` file, `gitdir: <path>`) the directory it names, or the
+ * common directory that one names in its `commondir`.
+ */
+function commonGitDirectory(dotGit: string): string | undefined {
+  try {
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readText(dotGit) ?? '');
+    if (!pointer) return undefined;
+    const gitDirectory = resolve(dirname(dotGit), pointer[1]!);
+    const common = readText(join(gitDirectory, 'commondir'))?.trim();
+    return common ? resolve(gitDirectory, common) : gitDirectory;
+  } catch {
+    return undefined;
   }
-  return false;
+}
+
+/** Whether a git config sets `core.ignorecase` true (git's booleans: true, yes, on, 1; a key alone is true). */
+export function ignoresCase(config: string): boolean {
+  let inCore = false;
+  let value = false;
+  for (const rawLine of config.split('\n')) {
+    const line = rawLine.replace(/[#;].*$/, '').trim();
+    const section = /^\[\s*([^\]\s"]+)[^\]]*\]/.exec(line);
+    if (section) {
+      inCore = section[1]!.toLowerCase() === 'core' && !line.includes('"');
+      continue;
+    }
+    if (!inCore) continue;
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
+    if (entry && entry[1]!.toLowerCase() === 'ignorecase') value = entry[2] === undefined || /^(?:true|yes|on|1)$/i.test(entry[2].trim().replace(/^"(.*)"$/, '$1'));
+  }
+  return value;
 }

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GitIgnore } from '../../src/load/gitignore.js';
-import { git, gitRepository } from './helpers.js';
+import { GitIgnore, ignoresCase } from '../../src/load/gitignore.js';
+import { commitAll, git, gitRepository } from './helpers.js';
 
 /** A repository whose ignore rules are spread over the root, nested .gitignore files and .git/info/exclude. */
 const RULES = {
@@ -54,5 +54,34 @@ describe('GitIgnore', () => {
       const parent = join(dir, name, '..');
       expect({ path, ignored: rules.entriesOf(parent)(name.split('/').at(-1)!, isDirectory) }).toEqual({ path, ignored: byGit });
     }
+  });
+
+  it("reads a linked worktree's exclude file and core.ignorecase from the repository it belongs to, as git does", () => {
+    const dir = gitRepository({ 'records/a.yaml': 'privrec: 1\n' });
+    commitAll(dir, 'first');
+    git(dir, 'config', 'core.ignorecase', 'true');
+    writeFileSync(join(dir, '.git', 'info', 'exclude'), 'local.yaml\n');
+    const worktree = `${dir}-worktree`;
+    git(dir, 'worktree', 'add', '-q', worktree);
+    writeFileSync(join(worktree, 'records', 'Local.yaml'), 'privrec: 1\n');
+    const byGit = spawnSync('git', ['check-ignore', '-q', '--no-index', 'records/Local.yaml'], { cwd: worktree }).status === 0;
+    expect(byGit).toBe(true);
+    expect(GitIgnore.at(join(worktree, 'records'))!.ignores(join(worktree, 'records', 'Local.yaml'))).toBe(true);
+  });
+});
+
+describe('ignoresCase', () => {
+  it.each([
+    { config: '[core]\n\tignorecase = true\n', expected: true },
+    { config: '[core]\n\tignoreCase = yes\n', expected: true },
+    { config: '[CORE]\n  ignorecase\n', expected: true },
+    { config: '[core]\n\tignorecase = "on"\n', expected: true },
+    { config: '[core]\n\tignorecase = true\n\tignorecase = false\n', expected: false },
+    { config: '[core "x"]\n\tignorecase = true\n', expected: false },
+    { config: '[user]\n\tignorecase = true\n', expected: false },
+    { config: '[core]\n\t; ignorecase = true\n', expected: false },
+    { config: '', expected: false },
+  ])('$config -> $expected', ({ config, expected }) => {
+    expect(ignoresCase(config)).toBe(expected);
   });
 });
