@@ -1,5 +1,5 @@
 /** Which files are records (issue 14): config globs, `privrec: 1` without a config, what git ignores. */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, gitRepository, reportedFiles } from '../git/helpers.js';
@@ -77,5 +77,21 @@ describe('what git ignores', () => {
       .split('\n')
       .filter((path) => path.endsWith('.yaml'));
     expect(tracked.sort()).toEqual(notIgnored);
+  });
+});
+
+describe('a record reached through a symbolic link', () => {
+  it('is linted once, by its own path, and is no second record with its id', () => {
+    const dir = gitRepository({ 'records/a.yaml': RECORD('a'), 'records/b.yaml': RECORD('b'), 'shared/c.yaml': RECORD('c') });
+    symlinkSync('a.yaml', join(dir, 'records', 'alias-of-a.yaml'));
+    symlinkSync(join(dir, 'records', 'b.yaml'), join(dir, 'records', '0-first-link-to-b.yaml'));
+    symlinkSync(join(dir, 'records', 'b.yaml'), join(dir, 'records', '1-second-link-to-b.yaml'));
+    symlinkSync('../shared/c.yaml', join(dir, 'records', 'c-first.yaml'));
+    symlinkSync('../shared/c.yaml', join(dir, 'records', 'c-second.yaml'));
+    const result = lint(dir);
+    expect(reportedFiles(result.stdout, dir)).toEqual(['records/a.yaml', 'records/b.yaml', 'shared/c.yaml']);
+    expect(result.stdout).not.toContain('unique-id');
+    // Walking records/ alone: c is not listed by its own path, so the first link to it stands for it.
+    expect(reportedFiles(lint(dir, 'records').stdout, dir)).toEqual(['records/a.yaml', 'records/b.yaml', 'records/c-first.yaml']);
   });
 });
