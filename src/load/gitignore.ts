@@ -21,6 +21,8 @@ export class GitIgnore {
   private readonly rules: Ignore;
   /** Directories (paths from the root, '' for the root) whose .gitignore is in `rules`. */
   private readonly loaded = new Set<string>();
+  /** Whether any file read so far holds a pattern: most repositories ignore nothing among their records. */
+  private holdsPatterns = false;
   /** The repository's git directory (`.git`, or where a worktree's `.git` file points), whose config and info/exclude apply. */
   private readonly gitDirectory: string | undefined;
 
@@ -28,7 +30,7 @@ export class GitIgnore {
     this.gitDirectory = commonGitDirectory(join(root, '.git'));
     const ignoreCase = this.gitDirectory !== undefined && ignoresCase(readText(join(this.gitDirectory, 'config')) ?? '');
     this.rules = (createRequire(import.meta.url)('ignore') as IgnoreFactory)({ ignorecase: ignoreCase });
-    if (this.gitDirectory) this.rules.add(readText(join(this.gitDirectory, 'info', 'exclude')) ?? '');
+    if (this.gitDirectory) this.add(readText(join(this.gitDirectory, 'info', 'exclude')) ?? '', '');
   }
 
   /** The rules of the repository that holds `path`, or undefined outside one. */
@@ -54,6 +56,8 @@ export class GitIgnore {
     if (fromRoot.startsWith('..')) return () => false;
     const parts = fromRoot === '' ? [] : fromRoot.split(sep);
     for (let depth = 0; depth <= parts.length; depth++) this.load(parts.slice(0, depth));
+    // Only the files from the root down to this directory hold patterns that can match its entries.
+    if (!this.holdsPatterns) return () => false;
     const prefix = parts.map((part) => `${part}/`).join('');
     return (name, isDirectory) => this.rules.ignores(`${prefix}${name}${isDirectory ? '/' : ''}`);
   }
@@ -64,7 +68,13 @@ export class GitIgnore {
     if (this.loaded.has(base)) return;
     this.loaded.add(base);
     const text = readText(join(this.root, ...parts, '.gitignore'));
-    if (text !== undefined) this.rules.add(text.split(/\r?\n/).map((line) => fromRoot(line, base)));
+    if (text !== undefined) this.add(text, base);
+  }
+
+  private add(text: string, base: string): void {
+    const lines = text.split(/\r?\n/).map((line) => fromRoot(line, base));
+    this.rules.add(lines);
+    this.holdsPatterns ||= lines.some((line) => line.trim() !== '' && !line.startsWith('#'));
   }
 }
 
@@ -73,7 +83,7 @@ export class GitIgnore {
  * root's: a pattern with a slash before its end is relative to its file's directory; one without
  * matches at any depth below it.
  */
-export function fromRoot(line: string, base: string): string {
+function fromRoot(line: string, base: string): string {
   if (base === '' || line.trim() === '' || line.startsWith('#')) return line;
   const negated = line.startsWith('!');
   const pattern = negated ? line.slice(1) : line;
