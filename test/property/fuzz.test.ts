@@ -100,8 +100,12 @@ const mutated = fc
 function lintBytes(bytes: Buffer) {
   const config = { ...defaultConfig('/tmp'), notices: true };
   const source = decodeSource(bytes);
+  // Bytes that are not text keep their lines for the bounds below: latin1 turns each byte into one character.
   if (!source.ok)
-    return { text: '', findings: [{ ruleId: 'file', message: source.message, line: source.line ?? 1, column: source.column ?? 1, endLine: source.line ?? 1, endColumn: source.column ?? 1 }] };
+    return {
+      text: bytes.toString('latin1'),
+      findings: [{ ruleId: 'file', message: source.message, line: source.line ?? 1, column: source.column ?? 1, endLine: source.line ?? 1, endColumn: source.column ?? 1 }],
+    };
   const result = lintSource(source.text, '/tmp/fuzz.yaml', { config, asOf: '2026-11-28', inlineConfig: true });
   return { text: source.text, findings: finishFindings(result.findings, result.suppressions, config) };
 }
