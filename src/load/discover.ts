@@ -113,12 +113,13 @@ function realpathOrSelf(path: string): string {
   }
 }
 
-async function expandGlobs(patterns: string[], cwd: string, ignore: string[]): Promise<string[]> {
+/** A glob given on the command line: the files it matches, what git ignores left out. */
+async function expandGlobs(pattern: string, cwd: string): Promise<string[]> {
   // Only globs load a glob library; tinyglobby loads in ~10 ms where globby took ~100 (bench/README.md).
   const { glob } = await import('tinyglobby');
-  const files = await glob(patterns, { cwd, absolute: true, ignore: [...DEFAULT_IGNORES, ...ignore], followSymbolicLinks: false, dot: false });
+  const files = await glob([pattern], { cwd, absolute: true, ignore: DEFAULT_IGNORES, followSymbolicLinks: false, dot: false });
   const gitignore = GitIgnore.at(cwd);
-  return files.filter((file) => (isRecordFile(basename(file)) || !patterns.some((p) => GLOB_CHARACTERS.test(p))) && !gitignore?.ignores(file));
+  return files.filter((file) => (isRecordFile(basename(file)) || !GLOB_CHARACTERS.test(pattern)) && !gitignore?.ignores(file));
 }
 
 /** Resolves command-line arguments (files, directories, globs) to absolute record paths. */
@@ -131,7 +132,7 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
     let found: string[];
     if (info?.isDirectory()) found = walkDirectory(absolute);
     else if (info) found = [absolute];
-    else if (GLOB_CHARACTERS.test(pattern)) found = await expandGlobs([pattern], cwd, []);
+    else if (GLOB_CHARACTERS.test(pattern)) found = await expandGlobs(pattern, cwd);
     else found = [];
     if (found.length === 0) unmatched.push(pattern);
     for (const file of found) files.add(file);
@@ -139,11 +140,17 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
   return { files: [...files].sort(), unmatched };
 }
 
-/** Every record file of the repository a config governs. */
+/**
+ * Every record file of the repository a config governs: the walk from the config's directory
+ * (which leaves out dot-folders, node_modules, dist and what git ignores), then what the config's
+ * `records` and `ignore` globs select (`globsReject`), the one test a file named on the command
+ * line is put to as well, so that a hook given one file and a CI job given none agree.
+ */
 export async function repositoryFiles(config: Config): Promise<string[]> {
-  const usesDefaults = config.records === DEFAULT_RECORD_GLOBS && config.ignore.length === 0;
-  const files = usesDefaults ? walkDirectory(config.dir) : await expandGlobs(config.records, config.dir, config.ignore);
-  return files.sort();
+  const files = walkDirectory(config.dir);
+  if (config.records === DEFAULT_RECORD_GLOBS && config.ignore.length === 0) return files.sort();
+  const fromConfig = entryPathsFrom(config.dir);
+  return files.filter((file) => globsReject(config, fromConfig(file)) === undefined).sort();
 }
 
 export interface RecordSelection {
@@ -199,11 +206,30 @@ function notARecord(file: string, config: Config): string | undefined {
   const fromConfig = relative(config.dir, file);
   if (config.path && !fromConfig.startsWith('..')) {
     const path = fromConfig.split(sep).join('/');
-    if (!globMatcher(config.records)(path)) return `the \`records\` globs of ${basename(config.path)} do not select it`;
-    if (config.ignore.length > 0 && globMatcher(config.ignore)(path)) return `the \`ignore\` globs of ${basename(config.path)} leave it out`;
-    return undefined;
+    if (path.split('/').some((segment) => segment.startsWith('.') || SKIPPED_DIRECTORIES.has(segment))) {
+      return 'it is in a folder privrec does not look in (a dot-folder, node_modules or dist)';
+    }
+    if (gitIgnoreOf(config)?.ignores(file)) return 'git ignores it';
+    return globsReject(config, path);
   }
   return declaresRecord(file) ? undefined : 'it declares no `privrec: 1`, and no privrec.yaml selects it';
+}
+
+const gitIgnores = new WeakMap<Config, GitIgnore | null>();
+
+function gitIgnoreOf(config: Config): GitIgnore | undefined {
+  let found = gitIgnores.get(config);
+  if (found === undefined) {
+    found = GitIgnore.at(config.dir) ?? null;
+    gitIgnores.set(config, found);
+  }
+  return found ?? undefined;
+}
+
+/** `relative(directory, file)` with '/' for the files a walk of `directory` lists (their paths start with it, normalised). */
+function entryPathsFrom(directory: string): (file: string) => string {
+  const prefix = entryPaths(directory)('x').slice(0, -1);
+  return (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : relative(directory, file)).split(sep).join('/');
 }
 
 /** Whether `file` is a record under `config`; if not, it is added to `skipped` with why. */
@@ -221,15 +247,49 @@ function declaresRecord(file: string): boolean {
 }
 
 type Matcher = (path: string) => boolean;
-const matchers = new WeakMap<readonly string[], Matcher>();
 
-/** picomatch, loaded only when a named file is checked against a config's globs. */
-function globMatcher(globs: readonly string[]): Matcher {
-  let matcher = matchers.get(globs);
-  if (!matcher) {
-    const picomatch = createRequire(import.meta.url)('picomatch') as (globs: readonly string[], options: { dot: boolean }) => Matcher;
-    matcher = picomatch(globs, { dot: false });
-    matchers.set(globs, matcher);
+interface ConfigGlobs {
+  records: Matcher;
+  ignore: Matcher;
+}
+
+const configGlobs = new WeakMap<Config, ConfigGlobs>();
+
+/**
+ * Why the config's globs leave out a file (`path`: from the config's directory, '/'-separated),
+ * or undefined when they select it. One definition for a listing and for a named file:
+ * `records` selects what any of its globs matches and none of its `!globs`; `ignore` then leaves
+ * out what any of its globs matches and none of its `!globs`; a glob naming a folder (`records`,
+ * `records/`) stands for what lies below it; only YAML files are records.
+ */
+export function globsReject(config: Config, path: string): string | undefined {
+  let globs = configGlobs.get(config);
+  if (!globs) {
+    globs = { records: listMatcher(config.records), ignore: listMatcher(config.ignore) };
+    configGlobs.set(config, globs);
   }
-  return matcher;
+  const name = config.path ? basename(config.path) : 'privrec.yaml';
+  if (!isRecordFile(basename(path)) || !globs.records(path)) return `the \`records\` globs of ${name} do not select it`;
+  if (globs.ignore(path)) return `the \`ignore\` globs of ${name} leave it out`;
+  return undefined;
+}
+
+/** A list of globs as gitignore and globby read one: what a glob matches, less what a `!glob` does. */
+function listMatcher(globs: readonly string[]): Matcher {
+  const including = withContents(globs.filter((glob) => !glob.startsWith('!')));
+  const excluding = withContents(globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1)));
+  if (including.length === 0) return () => false;
+  // picomatch, loaded only where a config has globs of its own.
+  const picomatch = createRequire(import.meta.url)('picomatch') as (globs: readonly string[], options: { dot: boolean }) => Matcher;
+  const included = picomatch(including, { dot: false });
+  const excluded = excluding.length > 0 ? picomatch(excluding, { dot: false }) : () => false;
+  return (path) => included(path) && !excluded(path);
+}
+
+/** Each glob, and what lies below the folders it may name. */
+function withContents(globs: readonly string[]): string[] {
+  return globs.flatMap((glob) => {
+    const bare = glob.replace(/\/+$/, '');
+    return bare.endsWith('/**') ? [bare] : [bare, `${bare}/**`];
+  });
 }

@@ -41,6 +41,21 @@ describe('what counts as a record', () => {
     expect(named.stderr).toContain('privrec: skipped other.yaml: not a record (the `records` globs of privrec.yaml do not select it).');
   });
 
+  it('a hook naming files and a CI job naming none take the same records: `!globs`, folders, YAML only', () => {
+    const dir = gitRepository({
+      'privrec.yaml': 'privrec: 1\nrecords: ["records/", "!records/drafts/**"]\n',
+      'records/a.yaml': RECORD('a'),
+      'records/drafts/d.yaml': RECORD('d'),
+      'records/README.md': '# The records\n',
+      'docs/e.yaml': RECORD('e'),
+    });
+    expect(reportedFiles(lint(dir).stdout, dir)).toEqual(['records/a.yaml']);
+    const named = lint(dir, 'records/a.yaml', 'records/drafts/d.yaml', 'records/README.md', 'docs/e.yaml', '--debug');
+    expect(reportedFiles(named.stdout, dir)).toEqual(['records/a.yaml']);
+    expect(named.stderr).toContain('privrec: skipped records/drafts/d.yaml: not a record (the `records` globs of privrec.yaml do not select it).');
+    expect(named.stderr).toContain('privrec: skipped records/README.md: not a record (the `records` globs of privrec.yaml do not select it).');
+  });
+
   it('a named privrec.yaml stands for the records it governs', () => {
     const dir = gitRepository({
       'privrec.yaml': 'privrec: 1\nparties: { acme: { name: ACME } }\n',
