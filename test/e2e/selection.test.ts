@@ -26,34 +26,34 @@ describe('what counts as a record', () => {
     expect(reportedFiles(lint(dir, 'a.yaml', 'docker-compose.yml').stdout, dir)).toEqual(['a.yaml']);
   });
 
-  it('with privrec.yaml: what its `records` globs select and its `ignore` globs leave, named or found', () => {
-    const dir = gitRepository({
-      'privrec.yaml': 'privrec: 1\nrecords: ["records/**/*.yaml"]\nignore: ["records/drafts/**"]\n',
-      'records/a.yaml': RECORD('a'),
-      'records/drafts/d.yaml': RECORD('d'),
-      'records/compose.yml': COMPOSE,
-      'other.yaml': RECORD('o'),
-    });
+  // A CI job names no file and privrec lists the repository; a hook names the staged files: both take the same records.
+  it.each([
+    {
+      name: 'with privrec.yaml: what its `records` globs select and its `ignore` globs leave, named or found',
+      config: 'privrec: 1\nrecords: ["records/**/*.yaml"]\nignore: ["records/drafts/**"]\n',
+      files: { 'records/a.yaml': RECORD('a'), 'records/drafts/d.yaml': RECORD('d'), 'records/compose.yml': COMPOSE, 'other.yaml': RECORD('o') },
+      skipped: {
+        'records/drafts/d.yaml': 'the `ignore` globs of privrec.yaml leave it out',
+        'records/compose.yml': 'the `records` globs of privrec.yaml do not select it',
+        'other.yaml': 'the `records` globs of privrec.yaml do not select it',
+      },
+    },
+    {
+      name: '`!globs` leave out, a folder stands for its YAML files',
+      config: 'privrec: 1\nrecords: ["records/", "!records/drafts/**"]\n',
+      files: { 'records/a.yaml': RECORD('a'), 'records/drafts/d.yaml': RECORD('d'), 'records/README.md': '# The records\n', 'docs/e.yaml': RECORD('e') },
+      skipped: {
+        'records/drafts/d.yaml': 'the `records` globs of privrec.yaml do not select it',
+        'records/README.md': 'the `records` globs of privrec.yaml do not select it',
+        'docs/e.yaml': 'the `records` globs of privrec.yaml do not select it',
+      },
+    },
+  ])('$name', ({ config, files, skipped }) => {
+    const dir = gitRepository({ 'privrec.yaml': config, ...files });
     expect(reportedFiles(lint(dir).stdout, dir)).toEqual(['records/a.yaml']);
-    const named = lint(dir, 'records/a.yaml', 'records/drafts/d.yaml', 'records/compose.yml', 'other.yaml', '--debug');
+    const named = lint(dir, ...Object.keys(files), '--debug');
     expect(reportedFiles(named.stdout, dir)).toEqual(['records/a.yaml']);
-    expect(named.stderr).toContain('privrec: skipped records/drafts/d.yaml: not a record (the `ignore` globs of privrec.yaml leave it out).');
-    expect(named.stderr).toContain('privrec: skipped other.yaml: not a record (the `records` globs of privrec.yaml do not select it).');
-  });
-
-  it('a hook naming files and a CI job naming none take the same records: `!globs`, folders, YAML only', () => {
-    const dir = gitRepository({
-      'privrec.yaml': 'privrec: 1\nrecords: ["records/", "!records/drafts/**"]\n',
-      'records/a.yaml': RECORD('a'),
-      'records/drafts/d.yaml': RECORD('d'),
-      'records/README.md': '# The records\n',
-      'docs/e.yaml': RECORD('e'),
-    });
-    expect(reportedFiles(lint(dir).stdout, dir)).toEqual(['records/a.yaml']);
-    const named = lint(dir, 'records/a.yaml', 'records/drafts/d.yaml', 'records/README.md', 'docs/e.yaml', '--debug');
-    expect(reportedFiles(named.stdout, dir)).toEqual(['records/a.yaml']);
-    expect(named.stderr).toContain('privrec: skipped records/drafts/d.yaml: not a record (the `records` globs of privrec.yaml do not select it).');
-    expect(named.stderr).toContain('privrec: skipped records/README.md: not a record (the `records` globs of privrec.yaml do not select it).');
+    for (const [file, reason] of Object.entries(skipped)) expect(named.stderr).toContain(`privrec: skipped ${file}: not a record (${reason}).`);
   });
 
   it('a named privrec.yaml stands for the records it governs', () => {
