@@ -202,7 +202,11 @@ export async function selectRecordFiles(patterns: string[], options: SelectionOp
 }
 
 /** Why `file` is not a record under `config`, or undefined when it is one. */
-function notARecord(file: string, config: Config): string | undefined {
+/**
+ * Why `file` is not a record under `config`, or undefined when it is: the test every file named to
+ * privrec is put to (`text`: its content where it is not yet on disk, as in an editor).
+ */
+export function notARecord(file: string, config: Config, text?: string): string | undefined {
   const fromConfig = relative(config.dir, file);
   if (config.path && !fromConfig.startsWith('..')) {
     const path = fromConfig.split(sep).join('/');
@@ -212,7 +216,8 @@ function notARecord(file: string, config: Config): string | undefined {
     if (gitIgnoreOf(config)?.ignores(file)) return 'git ignores it';
     return globsReject(config, path);
   }
-  return declaresRecord(file) ? undefined : 'it declares no `privrec: 1`, and no privrec.yaml selects it';
+  const declares = text === undefined ? declaresRecord(file) : DECLARATION.test(text.slice(0, HEAD_CHARACTERS));
+  return declares ? undefined : 'it declares no `privrec: 1`, and no privrec.yaml selects it';
 }
 
 const gitIgnores = new WeakMap<Config, GitIgnore | null>();
@@ -241,6 +246,7 @@ function keepRecord(file: string, config: Config, skipped: RecordSelection['skip
 
 /** A top-level `privrec: 1` in the first 4 KB: what makes a YAML file a record without a config. */
 const DECLARATION = /^privrec:[ \t]*(?:1|"1"|'1')[ \t]*(?:#.*)?\r?$/m;
+const HEAD_CHARACTERS = 4096;
 
 function declaresRecord(file: string): boolean {
   return readHeadLine(file, 'privrec:', (line) => DECLARATION.test(line))?.found === true;

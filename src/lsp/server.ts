@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../lint/engine.js';
+import { notARecord } from '../load/discover.js';
 import { regimeInfo, type Regime } from '../law/index.js';
 import { schemaNamed } from '../validate/messages.js';
 import { regimeOf } from '../config.js';
@@ -92,9 +93,20 @@ export function startServer(): void {
     serverInfo: { name: 'privrec', version: VERSION },
   }));
 
+  /**
+   * Whether the document is a record, as `privrec lint` would take it when named (the config's
+   * globs, `privrec: 1` without one): a CI workflow or a compose file open beside the records gets
+   * no findings, no hover and no completion from privrec.
+   */
+  const isRecord = async (document: TextDocument): Promise<boolean> => {
+    const file = fileURLToPath(document.uri);
+    const config = await linter.configFor(file).catch(() => undefined);
+    return config !== undefined && notARecord(file, config, document.getText()) === undefined;
+  };
+
   const lint = async (document: TextDocument): Promise<void> => {
     const file = fileURLToPath(document.uri);
-    const [result] = await linter.lintText(document.getText(), file).catch(() => [undefined]);
+    const [result] = (await isRecord(document)) ? await linter.lintText(document.getText(), file).catch(() => [undefined]) : [undefined];
     if (documents.get(document.uri)?.version !== document.version) return; // a newer text is on its way
     const diagnostics = (result?.findings ?? []).map((finding) => diagnostic(document, finding));
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
@@ -124,7 +136,7 @@ export function startServer(): void {
 
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document) return null;
+    if (!document || !(await isRecord(document))) return null;
     const lines = document.getText().split('\n');
     const key = keyAt(lines[position.line] ?? '', position.character);
     const path = key ? keyPath(lines, position.line) : [];
@@ -139,7 +151,7 @@ export function startServer(): void {
 
   connection.onCompletion(async ({ textDocument, position }): Promise<CompletionItem[]> => {
     const document = documents.get(textDocument.uri);
-    if (!document) return [];
+    if (!document || !(await isRecord(document))) return [];
     const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
     const entry = KEY_LINE.exec(line);
     // Completion of a value being typed right after the key.

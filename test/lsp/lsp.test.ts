@@ -5,7 +5,7 @@
  * completion; a clean shutdown.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,6 +142,18 @@ describe('privrec lsp', () => {
     const types = await client.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 16, character: 10 } });
     expect(types.map((item) => item.label)).toContain('processor');
     expect(types.map((item) => item.label)).not.toContain('adequacy');
+  });
+
+  it('leaves alone a YAML file that is no record, as `privrec lint` does when it is named: no findings, no hover', async () => {
+    const text = 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n';
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github/workflows/ci.yml'), text);
+    const workflow = pathToFileURL(join(dir, '.github/workflows/ci.yml')).href;
+    const diagnostics = diagnosticsFor(100);
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri: workflow, languageId: 'yaml', version: 100, text } });
+    expect(await diagnostics).toEqual([]);
+    expect(await client.sendRequest('textDocument/hover', { textDocument: { uri: workflow }, position: { line: 1, character: 1 } })).toBeNull();
+    expect(runCli(['lint', '.github/workflows/ci.yml', '--debug'], { cwd: dir }).stderr).toContain('not a record');
   });
 
   it('shuts down cleanly', async () => {
