@@ -268,7 +268,7 @@ const configGlobs = new WeakMap<Config, ConfigGlobs>();
  * out what any of its globs matches and none of its `!globs`; a glob naming a folder (`records`,
  * `records/`) stands for what lies below it; only YAML files are records.
  */
-export function globsReject(config: Config, path: string): string | undefined {
+function globsReject(config: Config, path: string): string | undefined {
   let globs = configGlobs.get(config);
   if (!globs) {
     globs = { records: listMatcher(config.records), ignore: listMatcher(config.ignore) };
