@@ -175,8 +175,9 @@ export interface SelectionOptions {
  * records the governing config names. A config file among the arguments (a pre-commit hook passes
  * a changed privrec.yaml) stands for every record it governs. A file is a record when its config's
  * `records` globs select it and its `ignore` globs do not, or, with no privrec.yaml, when it
- * declares `privrec: 1`; what git ignores is skipped when directories are walked. Patterns that
- * match nothing are a usage error unless `allowUnmatched`.
+ * declares `privrec: 1`; dot-folders, node_modules, dist and what git ignores are left out (of
+ * files named without a privrec.yaml, only when a directory is walked). Patterns that match
+ * nothing are a usage error unless `allowUnmatched`.
  */
 export async function selectRecordFiles(patterns: string[], options: SelectionOptions): Promise<RecordSelection> {
   const skipped: RecordSelection['skipped'] = [];
@@ -201,7 +202,6 @@ export async function selectRecordFiles(patterns: string[], options: SelectionOp
   return { files: [...files].sort(), skipped };
 }
 
-/** Why `file` is not a record under `config`, or undefined when it is one. */
 /**
  * Why `file` is not a record under `config`, or undefined when it is: the test every file named to
  * privrec is put to (`text`: its content where it is not yet on disk, as in an editor).
