@@ -211,7 +211,7 @@ export function notARecord(file: string, config: Config, text?: string): string 
   if (config.path && !fromConfig.startsWith('..')) {
     const path = fromConfig.split(sep).join('/');
     if (path.split('/').some((segment) => segment.startsWith('.') || SKIPPED_DIRECTORIES.has(segment))) {
-      return 'it is in a folder privrec does not look in (a dot-folder, node_modules or dist)';
+      return 'privrec leaves out dot-files and what lies in dot-folders, node_modules and dist';
     }
     if (gitIgnoreOf(config)?.ignores(file)) return 'git ignores it';
     return globsReject(config, path);

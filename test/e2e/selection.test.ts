@@ -41,11 +41,22 @@ describe('what counts as a record', () => {
     {
       name: '`!globs` leave out, a folder stands for its YAML files',
       config: 'privrec: 1\nrecords: ["records/", "!records/drafts/**"]\n',
-      files: { 'records/a.yaml': RECORD('a'), 'records/drafts/d.yaml': RECORD('d'), 'records/README.md': '# The records\n', 'docs/e.yaml': RECORD('e') },
+      files: {
+        'records/a.yaml': RECORD('a'),
+        'records/drafts/d.yaml': RECORD('d'),
+        'records/README.md': '# The records\n',
+        'docs/e.yaml': RECORD('e'),
+        'records/dist/f.yaml': RECORD('f'),
+        'records/local.yaml': RECORD('l'),
+        '.gitignore': 'records/local.yaml\n',
+      },
       skipped: {
         'records/drafts/d.yaml': 'the `records` globs of privrec.yaml do not select it',
         'records/README.md': 'the `records` globs of privrec.yaml do not select it',
         'docs/e.yaml': 'the `records` globs of privrec.yaml do not select it',
+        'records/dist/f.yaml': 'privrec leaves out dot-files and what lies in dot-folders, node_modules and dist',
+        'records/local.yaml': 'git ignores it',
+        '.gitignore': 'privrec leaves out dot-files and what lies in dot-folders, node_modules and dist',
       },
     },
   ])('$name', ({ config, files, skipped }) => {
