@@ -3,11 +3,17 @@ import { createRequire } from 'node:module';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { CONFIG_NAMES, DEFAULT_IGNORES, DEFAULT_RECORD_GLOBS, loadConfig, type Config } from '../config.js';
+import { relativePath } from '../paths.js';
 import { GitIgnore } from './gitignore.js';
 import { readHeadLine, statOrUndefined } from './source.js';
 
 const RECORD_EXTENSION = /\.ya?ml$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist']);
+
+/** What the walk does not look at or into: dot-files and dot-folders, node_modules, dist. */
+function leftOutByWalk(name: string, isDirectory: boolean): boolean {
+  return name.startsWith('.') || (isDirectory && SKIPPED_DIRECTORIES.has(name));
+}
 const GLOB_CHARACTERS = /[*?[\]{}()!]/;
 
 export interface Discovery {
@@ -69,7 +75,6 @@ function walkInto(directory: string, walk: Walk): void {
   const pathOf = entryPaths(directory);
   const ignored = walk.gitignore?.entriesOf(directory);
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.')) continue;
     const path = pathOf(entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
@@ -79,7 +84,8 @@ function walkInto(directory: string, walk: Walk): void {
       isDirectory = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name) && !ignored?.(entry.name, true)) walkInto(path, walk);
+    if (leftOutByWalk(entry.name, isDirectory)) continue;
+    if (isDirectory && !ignored?.(entry.name, true)) walkInto(path, walk);
     else if (isFile && isRecordFile(entry.name) && !ignored?.(entry.name, false)) {
       walk.files.push(path);
       if (link) walk.links.add(path);
@@ -149,8 +155,7 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
 export async function repositoryFiles(config: Config): Promise<string[]> {
   const files = walkDirectory(config.dir);
   if (config.records === DEFAULT_RECORD_GLOBS && config.ignore.length === 0) return files.sort();
-  const fromConfig = entryPathsFrom(config.dir);
-  return files.filter((file) => globsReject(config, fromConfig(file)) === undefined).sort();
+  return files.filter((file) => globsReject(config, relativePath(config.dir, file).split(sep).join('/')) === undefined).sort();
 }
 
 export interface RecordSelection {
@@ -210,7 +215,8 @@ export function notARecord(file: string, config: Config, text?: string): string 
   const fromConfig = relative(config.dir, file);
   if (config.path && !fromConfig.startsWith('..')) {
     const path = fromConfig.split(sep).join('/');
-    if (path.split('/').some((segment) => segment.startsWith('.') || SKIPPED_DIRECTORIES.has(segment))) {
+    const segments = path.split('/');
+    if (segments.some((segment, index) => leftOutByWalk(segment, index < segments.length - 1))) {
       return 'privrec leaves out dot-files and what lies in dot-folders, node_modules and dist';
     }
     if (gitIgnoreOf(config)?.ignores(file)) return 'git ignores it';
@@ -229,12 +235,6 @@ function gitIgnoreOf(config: Config): GitIgnore | undefined {
     gitIgnores.set(config, found);
   }
   return found ?? undefined;
-}
-
-/** `relative(directory, file)` with '/' for the files a walk of `directory` lists (their paths start with it, normalised). */
-function entryPathsFrom(directory: string): (file: string) => string {
-  const prefix = entryPaths(directory)('x').slice(0, -1);
-  return (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : relative(directory, file)).split(sep).join('/');
 }
 
 /** Whether `file` is a record under `config`; if not, it is added to `skipped` with why. */
